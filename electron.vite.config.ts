@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const shared = resolve(__dirname, 'shared');
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      // Bundle zod and friends: the package then holds only the built output (see electron-builder.yml).
+      externalizeDeps: false,
+      rolldownOptions: { input: { index: resolve(__dirname, 'electron/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot require() its siblings: bundle everything into one file.
+      externalizeDeps: false,
+      rolldownOptions: { input: { index: resolve(__dirname, 'electron/preload.ts') }, output: { format: 'cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    resolve: { alias: { '@shared': shared } },
+    plugins: [react()],
+    server: { port: 5173, strictPort: true },
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
+    },
+  },
+});

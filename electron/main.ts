@@ -1,0 +1,185 @@
+/**
+ * The Electron main process: small and boring on purpose. It pins the app's identity, serves the
+ * renderer from the app:// origin, locks the window down, and answers the calls in
+ * shared/platform.ts. Everything with logic in it lives in a module that is unit-tested.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { APP_NAME, APP_ORIGIN, APP_SCHEME, USER_DATA_DIR_NAME } from '../shared/identity';
+import { IPC_CHANNELS, MENU_CHANNEL, type MenuCommand, type PrintRequest } from '../shared/platform';
+import { electronPrintOptions, PRINT_HEADER_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../shared/print';
+import { createIpcHandlers, type IpcSender } from './ipc-handlers';
+import { buildMenuTemplate } from './menu';
+import { APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppFile } from './protocol';
+import { isAppUrl, isPermissionAllowed, isSafeExternalUrl } from './security';
+import { loadWindowBounds, saveWindowBounds } from './window-state';
+
+// In development the renderer comes from electron-vite's dev server; keep that data apart from a
+// real installation's so development never touches a school's data.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+
+// Pin the name and the userData folder before anything reads them (IndexedDB lives there).
+app.setName(APP_NAME);
+app.setPath('userData', path.join(app.getPath('appData'), devServerUrl ? `${USER_DATA_DIR_NAME} (development)` : USER_DATA_DIR_NAME));
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const rendererRoot = path.join(__dirname, '../renderer');
+const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
+const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+
+function isTrustedUrl(url: string): boolean {
+  if (isAppUrl(url)) return true;
+  return devServerUrl !== undefined && url.startsWith(new URL(devServerUrl).origin);
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+const secureWebPreferences = () => ({
+  preload: path.join(__dirname, '../preload/index.js'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  spellcheck: true,
+});
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(rendererRoot, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await fs.readFile(file);
+      return new Response(body, {
+        headers: { 'content-type': mimeTypeFor(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+function lockDownSessions(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((webContents, permission, callback) => callback(isPermissionAllowed(permission, webContents.getURL())));
+  ses.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+}
+
+function lockDownContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_CHANNEL, command);
+}
+
+function createMainWindow(): void {
+  const displays = screen.getAllDisplays().map((d) => d.workArea);
+  const bounds = loadWindowBounds(windowStateFile(), displays);
+  mainWindow = new BrowserWindow({
+    ...bounds,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: APP_NAME,
+    backgroundColor: '#f7f7f4',
+    webPreferences: secureWebPreferences(),
+  });
+  if (bounds.maximized) mainWindow.maximize();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    saveWindowBounds(windowStateFile(), { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(startUrl);
+}
+
+/** Loads a print route in a hidden window, waits for its data, and prints it with the shared options. */
+async function renderPdf(request: PrintRequest): Promise<Uint8Array> {
+  const win = new BrowserWindow({ show: false, webPreferences: secureWebPreferences() });
+  try {
+    await win.loadURL(`${startUrl.replace(/#.*$/, '')}#${request.route}`);
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const ready = await win.webContents.executeJavaScript(`document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})`);
+      if (ready === true) break;
+      if (Date.now() > deadline) throw new Error('The print view did not finish loading.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const schoolName = String(await win.webContents.executeJavaScript(`document.documentElement.getAttribute(${JSON.stringify(PRINT_HEADER_ATTRIBUTE)}) ?? ''`));
+    const pdf = await win.webContents.printToPDF(electronPrintOptions(request.kind, schoolName));
+    return new Uint8Array(pdf);
+  } finally {
+    win.destroy();
+  }
+}
+
+function senderOf(event: IpcMainInvokeEvent): IpcSender {
+  const frame = event.senderFrame;
+  return { senderFrameUrl: frame?.url, isTopFrame: frame !== null && frame === event.sender.mainFrame };
+}
+
+function registerIpc(): void {
+  const handlers = createIpcHandlers({
+    isTrustedUrl,
+    appInfo: () => ({ name: APP_NAME, version: app.getVersion(), host: 'electron', os: process.platform, userDataPath: app.getPath('userData') }),
+    chooseSavePath: async (suggestedName, filters) => {
+      const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: filters ?? [] };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
+    writeFile: (file, data) => fs.writeFile(file, data),
+    renderPdf,
+    openExternal: (url) => shell.openExternal(url),
+  });
+  ipcMain.handle(IPC_CHANNELS.getAppInfo, (event) => handlers.getAppInfo(senderOf(event)));
+  ipcMain.handle(IPC_CHANNELS.saveFile, (event, payload: unknown) => handlers.saveFile(senderOf(event), payload));
+  ipcMain.handle(IPC_CHANNELS.printToPdf, (event, payload: unknown) => handlers.printToPdf(senderOf(event), payload));
+  ipcMain.handle(IPC_CHANNELS.openExternal, (event, payload: unknown) => handlers.openExternal(senderOf(event), payload));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Upstream is running: it gets focus (below) and this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  void app.whenReady().then(() => {
+    serveRenderer();
+    lockDownSessions();
+    registerIpc();
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate(process.platform, APP_NAME, sendMenuCommand, () => void shell.openExternal('https://www.nhs.uk/nhs-services/mental-health-services/'))),
+    );
+    createMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+

@@ -1,0 +1,45 @@
+/**
+ * zod schemas for every payload the renderer sends to the main process. The main process parses
+ * each payload with these before acting; anything else is refused.
+ */
+import { z } from 'zod';
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  // No path separators or characters that Windows forbids in file names.
+  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'File name has characters a file system refuses');
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+});
+
+/** 50 MB: far above any document Upstream writes, low enough to refuse a runaway payload. */
+export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: fileName,
+  data: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES)]),
+  mimeType: z.string().min(1).max(100),
+  filters: z.array(fileFilterSchema).max(10).optional(),
+}).strict();
+
+export const printRequestSchema = z.object({
+  route: z.string().regex(/^\/print\/[A-Za-z0-9/_-]{1,200}$/, 'Only print routes can be printed'),
+  kind: z.enum(['a4', 'slides']),
+  suggestedName: fileName,
+}).strict();
+
+export const externalUrlSchema = z
+  .string()
+  .max(2000)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && url.username === '' && url.password === '' && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'Only https links to other sites can be opened');

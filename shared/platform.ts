@@ -1,0 +1,75 @@
+/**
+ * The one typed contract between the renderer and whatever hosts it.
+ *
+ * The Electron preload implements it with one named method per call (electron/preload.ts, checked
+ * with `satisfies`); renderer/src/platform/browser.ts implements it for plain Chromium. Payloads
+ * are validated in the main process by the zod schemas in shared/ipc.ts.
+ */
+import type { PrintDocumentKind } from './print';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Which implementation of this contract is running. */
+  host: 'electron' | 'browser';
+  /** The operating system, as the host reports it (e.g. "linux", "win32", "darwin"). */
+  os: string;
+  /** Where the data lives, when the host can say. */
+  userDataPath?: string;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  /** File name offered in the save dialog, e.g. "2026-12-03 Sleep well - calendar.ics". */
+  suggestedName: string;
+  /** Text (utf-8) or bytes. */
+  data: string | Uint8Array;
+  mimeType: string;
+  filters?: FileFilter[];
+}
+
+export type SaveFileResult =
+  | { status: 'saved'; path?: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export interface PrintRequest {
+  /** A renderer route under /print, e.g. "/print/resource/abc". */
+  route: string;
+  kind: PrintDocumentKind;
+  suggestedName: string;
+}
+
+export type PrintResult = SaveFileResult;
+
+/** The calls the renderer makes; each is one IPC channel in the shell. */
+export interface PlatformCalls {
+  getAppInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  printToPdf(request: PrintRequest): Promise<PrintResult>;
+  openExternal(url: string): Promise<void>;
+}
+
+export interface PlatformApi extends PlatformCalls {
+  /** Commands from the native menu (Settings, Dashboard). Returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** Name of the global the preload exposes through contextBridge. */
+export const PLATFORM_GLOBAL = 'upstream';
+
+/** IPC channel for each contract method. One channel per call; no generic pass-through. */
+export const IPC_CHANNELS = {
+  getAppInfo: 'upstream:get-app-info',
+  saveFile: 'upstream:save-file',
+  printToPdf: 'upstream:print-to-pdf',
+  openExternal: 'upstream:open-external',
+} as const satisfies Record<keyof PlatformCalls, string>;
+
+/** Channels the main process sends to the renderer (menu commands). */
+export const MENU_CHANNEL = 'upstream:menu';
+export type MenuCommand = 'open-settings' | 'go-dashboard';
