@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { version } from './package.json';
+
 
 const shared = resolve(__dirname, 'shared');
 
@@ -25,10 +27,13 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     resolve: { alias: { '@shared': shared } },
     plugins: [react()],
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     server: { port: 5173, strictPort: true },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves output unminified by default; the renderer's start-up cost is its size.
+      minify: true,
       rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

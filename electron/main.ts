@@ -23,6 +23,9 @@ const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER
 app.setName(APP_NAME);
 app.setPath('userData', path.join(app.getPath('appData'), devServerUrl ? `${USER_DATA_DIR_NAME} (development)` : USER_DATA_DIR_NAME));
 
+// Dates are en-GB throughout, including the built-in date pickers, whatever the OS language.
+app.commandLine.appendSwitch('lang', 'en-GB');
+
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 const rendererRoot = path.join(__dirname, '../renderer');
@@ -31,7 +34,13 @@ const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.j
 
 function isTrustedUrl(url: string): boolean {
   if (isAppUrl(url)) return true;
-  return devServerUrl !== undefined && url.startsWith(new URL(devServerUrl).origin);
+  if (devServerUrl === undefined) return false;
+  // Compare parsed origins: a prefix test would also trust http://localhost:5173@evil.example/.
+  try {
+    return new URL(url).origin === new URL(devServerUrl).origin;
+  } catch {
+    return false;
+  }
 }
 
 let mainWindow: BrowserWindow | null = null;

@@ -45,7 +45,9 @@ export function resolveAppFile(rendererRoot: string, requestUrl: string): string
   const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   const root = path.resolve(rendererRoot);
   const resolved = path.resolve(root, relative);
-  if (resolved !== root && !resolved.startsWith(root + path.sep)) return null;
+  // Strictly inside the folder: the folder itself is only reachable by a traversal such as
+  // "assets/%2e%2e%2f" (a plain "/" is index.html above).
+  if (!resolved.startsWith(root + path.sep)) return null;
   return resolved;
 }
 

@@ -1,10 +1,17 @@
 import { externalUrlSchema } from '../shared/ipc';
-import { APP_ORIGIN } from '../shared/identity';
+import { APP_HOST, APP_SCHEME } from '../shared/identity';
 
-/** True when a URL belongs to the app's own pinned origin. */
+/**
+ * True when a URL belongs to the app's own pinned origin (app://upstream).
+ *
+ * Compares scheme and host rather than `url.origin`: the main process parses URLs with Node's
+ * WHATWG parser, which knows nothing of Electron's privileged schemes and gives every non-special
+ * scheme an opaque origin, so `new URL('app://upstream/').origin` is the string "null" there.
+ */
 export function isAppUrl(value: string): boolean {
   try {
-    return new URL(value).origin === APP_ORIGIN;
+    const url = new URL(value);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
   } catch {
     return false;
   }

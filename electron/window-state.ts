@@ -34,8 +34,13 @@ export function loadWindowBounds(file: string, displays: DisplayArea[]): WindowB
   if (!saved || typeof saved !== 'object') return { ...DEFAULT_BOUNDS };
   const s = saved as Record<string, unknown>;
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : undefined);
-  const width = Math.max(MIN_WIDTH, num(s.width) ?? DEFAULT_BOUNDS.width);
-  const height = Math.max(MIN_HEIGHT, num(s.height) ?? DEFAULT_BOUNDS.height);
+  // A size of zero or less is damage, not a small window: use the default rather than the minimum.
+  const size = (v: unknown) => {
+    const n = num(v);
+    return n !== undefined && n > 0 ? n : undefined;
+  };
+  const width = Math.max(MIN_WIDTH, size(s.width) ?? DEFAULT_BOUNDS.width);
+  const height = Math.max(MIN_HEIGHT, size(s.height) ?? DEFAULT_BOUNDS.height);
   const bounds: WindowBounds = { width, height, maximized: s.maximized === true };
   const x = num(s.x);
   const y = num(s.y);

@@ -3,6 +3,7 @@
  * each payload with these before acting; anything else is refused.
  */
 import { z } from 'zod';
+import { isSafeExternalUrl } from './external-url';
 
 const fileName = z
   .string()
@@ -32,14 +33,4 @@ export const printRequestSchema = z.object({
   suggestedName: fileName,
 }).strict();
 
-export const externalUrlSchema = z
-  .string()
-  .max(2000)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' && url.username === '' && url.password === '' && url.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  }, 'Only https links to other sites can be opened');
+export const externalUrlSchema = z.string().max(2000).refine(isSafeExternalUrl, 'Only https links to other sites can be opened');

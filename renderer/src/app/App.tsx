@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react';
+import { HashRouter, Route, Routes } from 'react-router-dom';
+import type { UpstreamDatabase } from '../db/database';
+import { DatabaseProvider } from '../db/DatabaseContext';
+import { isOpenFailure, openDatabase, type OpenFailure } from '../db/open';
+import { requestPersistentStorage } from '../db/storage';
+import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { FirstRunScreen } from '../features/first-run/FirstRunScreen';
+import { PartnersScreen } from '../features/partners/PartnersScreen';
+import { ResourcesScreen } from '../features/resources/ResourcesScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useSchoolSettings } from '../features/settings/queries';
+import { TrendsScreen } from '../features/trends/TrendsScreen';
+import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
+import { DatabaseErrorScreen } from './DatabaseErrorScreen';
+import { Layout } from './Layout';
+
+type OpenState = { state: 'opening' } | { state: 'open'; db: UpstreamDatabase } | { state: 'failed'; failure: OpenFailure };
+
+/** Opens the database, then shows first run or the app. Never a blank window. */
+export function App({ databaseName }: { databaseName?: string }) {
+  const [open, setOpen] = useState<OpenState>({ state: 'opening' });
+
+  const start = useCallback(() => {
+    setOpen({ state: 'opening' });
+    openDatabase(databaseName).then(
+      (db) => setOpen({ state: 'open', db }),
+      (error: unknown) =>
+        setOpen({
+          state: 'failed',
+          failure: isOpenFailure(error) ? error : { kind: 'failed', title: 'Upstream could not open your data', advice: 'Try again.', detail: String(error) },
+        }),
+    );
+  }, [databaseName]);
+
+  useEffect(() => {
+    start();
+    void requestPersistentStorage();
+  }, [start]);
+
+  if (open.state === 'opening') return <p className="startup" role="status">Opening Upstream…</p>;
+  if (open.state === 'failed') return <DatabaseErrorScreen failure={open.failure} onRetry={start} />;
+  return (
+    <DatabaseProvider db={open.db}>
+      <HashRouter>
+        <AppRoutes />
+      </HashRouter>
+    </DatabaseProvider>
+  );
+}
+
+function AppRoutes() {
+  const settings = useSchoolSettings();
+  if (settings === undefined) return <p className="startup" role="status">Opening Upstream…</p>;
+  if (settings === null) return <FirstRunScreen />;
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<DashboardScreen />} />
+        <Route path="campaigns" element={<CampaignsScreen />} />
+        <Route path="workshops" element={<WorkshopsScreen />} />
+        <Route path="resources" element={<ResourcesScreen />} />
+        <Route path="trends" element={<TrendsScreen />} />
+        <Route path="partners" element={<PartnersScreen />} />
+        <Route path="settings" element={<SettingsScreen />} />
+        <Route path="*" element={<DashboardScreen />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DEFAULT_SUPPRESSION_THRESHOLD, type SchoolSettings, type YearGroup } from '@shared/domain';
+import { academicYearOf, defaultEnglandTermDates } from '@shared/calendar';
+import { hasErrors, validateSchoolSettings, type FieldErrors } from '@shared/school-settings';
+import type { UpstreamDatabase } from '../../db/database';
+import { useDatabase } from '../../db/DatabaseContext';
+
+export const SCHOOL_SETTINGS_ID = 'school';
+
+/** The school's settings; `undefined` while loading, `null` before first run has saved them. */
+export function useSchoolSettings(): SchoolSettings | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (await db.settings.get(SCHOOL_SETTINGS_ID)) ?? null, [db]);
+}
+
+export class SettingsValidationError extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super('The settings are not valid.');
+  }
+}
+
+/** Validates, then saves in one write. Invalid settings are never stored. */
+export async function saveSchoolSettings(db: UpstreamDatabase, settings: Omit<SchoolSettings, 'id' | 'createdAt' | 'updatedAt'> & Partial<Pick<SchoolSettings, 'createdAt'>>): Promise<SchoolSettings> {
+  const errors = validateSchoolSettings(settings);
+  if (hasErrors(errors)) throw new SettingsValidationError(errors);
+  const now = new Date().toISOString();
+  const record: SchoolSettings = {
+    ...settings,
+    name: settings.name.trim(),
+    academicYears: [...settings.academicYears].sort((a, b) => a.startYear - b.startYear),
+    id: SCHOOL_SETTINGS_ID,
+    createdAt: settings.createdAt ?? now,
+    updatedAt: now,
+  };
+  await db.settings.put(record);
+  return record;
+}
+
+export const YEAR_GROUP_PRESETS: { label: string; groups: YearGroup[] }[] = [
+  { label: 'Primary (Reception to Year 6)', groups: ['R', 'Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6'] },
+  { label: 'Secondary (Years 7 to 11)', groups: ['Y7', 'Y8', 'Y9', 'Y10', 'Y11'] },
+  { label: 'Secondary with sixth form (Years 7 to 13)', groups: ['Y7', 'Y8', 'Y9', 'Y10', 'Y11', 'Y12', 'Y13'] },
+];
+
+/** What first run offers: this academic year's default England dates, a secondary school, threshold 5. */
+export function initialSettingsDraft(today: Date = new Date()) {
+  return {
+    name: '',
+    yearGroups: YEAR_GROUP_PRESETS[1]!.groups,
+    academicYears: [defaultEnglandTermDates(academicYearOf(today))],
+    suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
+  };
+}

@@ -1,0 +1,321 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { AppInfo, PrintRequest, SaveFileRequest } from '../../shared/platform';
+import { MAX_SAVE_BYTES } from '../../shared/ipc';
+import { createIpcHandlers, describeWriteError, IpcRejection, type IpcDependencies, type IpcSender } from '../../electron/ipc-handlers';
+import { isAppUrl } from '../../electron/security';
+
+const APP_INFO: AppInfo = { name: 'Upstream', version: '0.1.0', host: 'electron', os: 'linux', userDataPath: '/home/head/.config/Upstream' };
+const CHOSEN_PATH = '/home/head/Documents/Sleep well - calendar.ics';
+const PDF_BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]); // "%PDF-"
+
+function makeDeps() {
+  return {
+    // The real check from the shell, so these tests also cover the app:// origin comparison.
+    isTrustedUrl: vi.fn<IpcDependencies['isTrustedUrl']>((url) => isAppUrl(url)),
+    appInfo: vi.fn<IpcDependencies['appInfo']>(() => APP_INFO),
+    chooseSavePath: vi.fn<IpcDependencies['chooseSavePath']>(async () => CHOSEN_PATH),
+    writeFile: vi.fn<IpcDependencies['writeFile']>(async () => undefined),
+    renderPdf: vi.fn<IpcDependencies['renderPdf']>(async () => PDF_BYTES),
+    openExternal: vi.fn<IpcDependencies['openExternal']>(async () => undefined),
+  };
+}
+type Deps = ReturnType<typeof makeDeps>;
+
+function setup() {
+  const deps = makeDeps();
+  return { deps, handlers: createIpcHandlers(deps) };
+}
+
+/** None of the effects (dialog, disk, print window, browser, app info) happened. */
+function expectNoEffects(deps: Deps): void {
+  expect(deps.appInfo).not.toHaveBeenCalled();
+  expect(deps.chooseSavePath).not.toHaveBeenCalled();
+  expect(deps.writeFile).not.toHaveBeenCalled();
+  expect(deps.renderPdf).not.toHaveBeenCalled();
+  expect(deps.openExternal).not.toHaveBeenCalled();
+}
+
+const trusted: IpcSender = { senderFrameUrl: 'app://upstream/index.html#/campaigns', isTopFrame: true };
+
+const validSave: SaveFileRequest = { suggestedName: '2026-12-03 Sleep well - calendar.ics', data: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', mimeType: 'text/calendar', filters: [{ name: 'Calendar', extensions: ['ics'] }] };
+const validPrint: PrintRequest = { route: '/print/resource/abc-123', kind: 'a4', suggestedName: 'Sleep well - parent leaflet.pdf' };
+const validUrl = 'https://www.nhs.uk/mental-health/';
+
+type Handlers = ReturnType<typeof createIpcHandlers>;
+const calls: Array<[name: keyof Handlers, call: (h: Handlers, sender: IpcSender) => Promise<unknown>]> = [
+  ['getAppInfo', (h, s) => h.getAppInfo(s)],
+  ['saveFile', (h, s) => h.saveFile(s, validSave)],
+  ['printToPdf', (h, s) => h.printToPdf(s, validPrint)],
+  ['openExternal', (h, s) => h.openExternal(s, validUrl)],
+];
+
+const untrustedSenders: Array<[label: string, sender: IpcSender]> = [
+  ['another origin', { senderFrameUrl: 'https://evil.example/', isTopFrame: true }],
+  ['another app:// host', { senderFrameUrl: 'app://evil/index.html', isTopFrame: true }],
+  ['the browser-mode origin', { senderFrameUrl: 'http://localhost:5180/', isTopFrame: true }],
+  ['a file:// page', { senderFrameUrl: 'file:///opt/Upstream/resources/app.asar/out/renderer/index.html', isTopFrame: true }],
+  ['about:blank', { senderFrameUrl: 'about:blank', isTopFrame: true }],
+  ['a child frame of the app', { senderFrameUrl: 'app://upstream/index.html', isTopFrame: false }],
+  ['a child frame on another origin', { senderFrameUrl: 'https://evil.example/', isTopFrame: false }],
+  ['an undefined frame URL (frame gone)', { senderFrameUrl: undefined, isTopFrame: true }],
+  ['an empty frame URL', { senderFrameUrl: '', isTopFrame: true }],
+];
+
+describe.each(calls)('%s: sender check', (_name, call) => {
+  it.each(untrustedSenders)('refuses %s without doing anything', async (_label, sender) => {
+    const { deps, handlers } = setup();
+    await expect(call(handlers, sender)).rejects.toBeInstanceOf(IpcRejection);
+    await expect(call(handlers, sender)).rejects.toThrow(/did not come from Upstream/);
+    expectNoEffects(deps);
+  });
+
+  it('accepts the app top frame', async () => {
+    const { handlers } = setup();
+    await expect(call(handlers, trusted)).resolves.not.toThrow();
+  });
+});
+
+describe('sender is checked before the payload', () => {
+  it('refuses an untrusted sender as a rejection, even with a bad payload', async () => {
+    const { deps, handlers } = setup();
+    const evil = untrustedSenders[0]![1];
+    await expect(handlers.saveFile(evil, { nonsense: true })).rejects.toBeInstanceOf(IpcRejection);
+    await expect(handlers.printToPdf(evil, 42)).rejects.toBeInstanceOf(IpcRejection);
+    await expect(handlers.openExternal(evil, 'javascript:alert(1)')).rejects.toBeInstanceOf(IpcRejection);
+    expectNoEffects(deps);
+  });
+});
+
+describe('getAppInfo', () => {
+  it('returns the app info from the shell', async () => {
+    const { deps, handlers } = setup();
+    await expect(handlers.getAppInfo(trusted)).resolves.toEqual(APP_INFO);
+    expect(deps.appInfo).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('saveFile', () => {
+  const protoPayload = JSON.parse('{"suggestedName":"notes.txt","data":"x","mimeType":"text/plain","__proto__":{"isAdmin":true}}') as unknown;
+  const bad: Array<[label: string, payload: unknown]> = [
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'notes.txt'],
+    ['an array', [validSave]],
+    ['a number for the name', { ...validSave, suggestedName: 42 }],
+    ['a missing name', { data: 'x', mimeType: 'text/plain' }],
+    ['an empty name', { ...validSave, suggestedName: '' }],
+    ['a 201-character name', { ...validSave, suggestedName: `${'a'.repeat(197)}.txt` }],
+    ['a forward slash in the name', { ...validSave, suggestedName: 'exports/notes.txt' }],
+    ['a backslash in the name', { ...validSave, suggestedName: 'exports\\notes.txt' }],
+    ['a ../ name', { ...validSave, suggestedName: '../notes.txt' }],
+    ['a ..\\ name', { ...validSave, suggestedName: '..\\..\\notes.txt' }],
+    ['an absolute path', { ...validSave, suggestedName: '/etc/passwd' }],
+    ['a drive letter', { ...validSave, suggestedName: 'C:notes.txt' }],
+    ['a UNC path', { ...validSave, suggestedName: '\\\\server\\share\\notes.txt' }],
+    ['a NUL in the name', { ...validSave, suggestedName: 'notes.txt\u0000.exe' }],
+    ['a newline in the name', { ...validSave, suggestedName: 'notes\n.txt' }],
+    ['Windows-forbidden characters', { ...validSave, suggestedName: 'what?.txt' }],
+    ['missing data', { suggestedName: 'notes.txt', mimeType: 'text/plain' }],
+    ['a number for data', { ...validSave, data: 42 }],
+    ['an object for data', { ...validSave, data: { text: 'x' } }],
+    ['an array of bytes for data', { ...validSave, data: [1, 2, 3] }],
+    ['text over MAX_SAVE_BYTES', { ...validSave, data: 'a'.repeat(MAX_SAVE_BYTES + 1) }],
+    ['bytes over MAX_SAVE_BYTES', { ...validSave, data: new Uint8Array(MAX_SAVE_BYTES + 1) }],
+    ['a missing mime type', { suggestedName: 'notes.txt', data: 'x' }],
+    ['an empty mime type', { ...validSave, mimeType: '' }],
+    ['filters not an array', { ...validSave, filters: { name: 'Calendar', extensions: ['ics'] } }],
+    ['a filter extension with a dot', { ...validSave, filters: [{ name: 'Calendar', extensions: ['.ics'] }] }],
+    ['a filter extension with a wildcard', { ...validSave, filters: [{ name: 'All', extensions: ['*'] }] }],
+    ['a filter with no extensions', { ...validSave, filters: [{ name: 'Calendar', extensions: [] }] }],
+    ['an extra key (a path)', { ...validSave, path: '/etc/cron.d/evil' }],
+    ['an extra key (defaultPath)', { ...validSave, defaultPath: '/tmp' }],
+    ['a __proto__ key', protoPayload],
+  ];
+
+  it.each(bad)('refuses %s without opening a dialog or writing', async (_label, payload) => {
+    const { deps, handlers } = setup();
+    await expect(handlers.saveFile(trusted, payload)).rejects.toThrow();
+    expectNoEffects(deps);
+  });
+
+  it('accepts data of exactly MAX_SAVE_BYTES', async () => {
+    const { deps, handlers } = setup();
+    const data = new Uint8Array(MAX_SAVE_BYTES);
+    await expect(handlers.saveFile(trusted, { ...validSave, data })).resolves.toEqual({ status: 'saved', path: CHOSEN_PATH });
+    expect(deps.writeFile).toHaveBeenCalledWith(CHOSEN_PATH, data);
+  });
+
+  it('asks for a path with the suggested name and filters, then writes the text there', async () => {
+    const { deps, handlers } = setup();
+    await expect(handlers.saveFile(trusted, validSave)).resolves.toEqual({ status: 'saved', path: CHOSEN_PATH });
+    expect(deps.chooseSavePath).toHaveBeenCalledTimes(1);
+    expect(deps.chooseSavePath).toHaveBeenCalledWith(validSave.suggestedName, validSave.filters);
+    expect(deps.writeFile).toHaveBeenCalledTimes(1);
+    expect(deps.writeFile).toHaveBeenCalledWith(CHOSEN_PATH, validSave.data);
+    expect(deps.renderPdf).not.toHaveBeenCalled();
+    expect(deps.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('writes bytes unchanged', async () => {
+    const { deps, handlers } = setup();
+    const data = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
+    await handlers.saveFile(trusted, { suggestedName: 'export.zip', data, mimeType: 'application/zip' });
+    expect(deps.chooseSavePath).toHaveBeenCalledWith('export.zip', undefined);
+    expect(deps.writeFile).toHaveBeenCalledWith(CHOSEN_PATH, data);
+  });
+
+  it('keeps names with spaces, dots and non-ASCII letters', async () => {
+    const { deps, handlers } = setup();
+    const suggestedName = "St Mary's C.E. Primary – Sleep well (Year 6).ics";
+    await handlers.saveFile(trusted, { ...validSave, suggestedName });
+    expect(deps.chooseSavePath).toHaveBeenCalledWith(suggestedName, validSave.filters);
+  });
+
+  it('returns cancelled and writes nothing when the dialog is cancelled', async () => {
+    const { deps, handlers } = setup();
+    deps.chooseSavePath.mockResolvedValueOnce(undefined);
+    await expect(handlers.saveFile(trusted, validSave)).resolves.toEqual({ status: 'cancelled' });
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['EACCES', /do not have permission/],
+    ['EPERM', /do not have permission/],
+    ['EROFS', /read-only/],
+    ['ENOSPC', /disk is full/],
+    ['ENOENT', /no longer exists/],
+    ['EIO', /could not save the file/],
+  ])('turns a %s write error into a clear failure', async (code, message) => {
+    const { deps, handlers } = setup();
+    deps.writeFile.mockRejectedValueOnce(Object.assign(new Error(`${code}: open '${CHOSEN_PATH}'`), { code }));
+    const result = await handlers.saveFile(trusted, validSave);
+    expect(result.status).toBe('failed');
+    if (result.status !== 'failed') return;
+    expect(result.message).toMatch(message);
+    // A sentence for a person, not the raw error with its code and path.
+    expect(result.message).not.toContain(code);
+    expect(result.message).not.toContain(CHOSEN_PATH);
+    expect(result.message).toMatch(/\.$/);
+  });
+});
+
+describe('printToPdf', () => {
+  const protoPayload = JSON.parse('{"route":"/print/resource/abc","kind":"a4","suggestedName":"x.pdf","__proto__":{"route":"/settings"}}') as unknown;
+  const bad: Array<[label: string, payload: unknown]> = [
+    ['undefined', undefined],
+    ['null', null],
+    ['a bare route string', '/print/resource/abc'],
+    ['a missing route', { kind: 'a4', suggestedName: 'x.pdf' }],
+    ['a number for the route', { ...validPrint, route: 7 }],
+    ['a route outside /print/', { ...validPrint, route: '/settings' }],
+    ['the /print route itself', { ...validPrint, route: '/print' }],
+    ['an empty /print/ route', { ...validPrint, route: '/print/' }],
+    ['a route that climbs out of /print/', { ...validPrint, route: '/print/../settings' }],
+    ['a route with a query', { ...validPrint, route: '/print/resource/abc?x=1' }],
+    ['a route with a hash', { ...validPrint, route: '/print/resource/abc#top' }],
+    ['a full remote URL', { ...validPrint, route: 'https://evil.example/print/x' }],
+    ['a protocol-relative URL', { ...validPrint, route: '//evil.example/print/x' }],
+    ['a javascript: URL', { ...validPrint, route: 'javascript:alert(1)//print/' }],
+    ['a route without the leading slash', { ...validPrint, route: 'print/resource/abc' }],
+    ['a very long route', { ...validPrint, route: `/print/${'a'.repeat(201)}` }],
+    ['an unknown kind', { ...validPrint, kind: 'a3' }],
+    ['a missing kind', { route: validPrint.route, suggestedName: 'x.pdf' }],
+    ['a missing name', { route: validPrint.route, kind: 'a4' }],
+    ['a ../ name', { ...validPrint, suggestedName: '../x.pdf' }],
+    ['a path in the name', { ...validPrint, suggestedName: 'C:\\Users\\Public\\x.pdf' }],
+    ['an extra key (a URL to load)', { ...validPrint, url: 'https://evil.example/' }],
+    ['an extra key (print options)', { ...validPrint, options: { pageRanges: '1-999' } }],
+    ['a __proto__ key', protoPayload],
+  ];
+
+  it.each(bad)('refuses %s without printing, opening a dialog or writing', async (_label, payload) => {
+    const { deps, handlers } = setup();
+    await expect(handlers.printToPdf(trusted, payload)).rejects.toThrow();
+    expectNoEffects(deps);
+  });
+
+  it('asks for a PDF path, renders the route with the shared options and writes the bytes', async () => {
+    const { deps, handlers } = setup();
+    deps.chooseSavePath.mockResolvedValueOnce('/home/head/Documents/leaflet.pdf');
+    await expect(handlers.printToPdf(trusted, validPrint)).resolves.toEqual({ status: 'saved', path: '/home/head/Documents/leaflet.pdf' });
+    expect(deps.chooseSavePath).toHaveBeenCalledWith(validPrint.suggestedName, [{ name: 'PDF document', extensions: ['pdf'] }]);
+    expect(deps.renderPdf).toHaveBeenCalledTimes(1);
+    expect(deps.renderPdf).toHaveBeenCalledWith(validPrint);
+    expect(deps.writeFile).toHaveBeenCalledWith('/home/head/Documents/leaflet.pdf', PDF_BYTES);
+  });
+
+  it('prints slides too', async () => {
+    const { deps, handlers } = setup();
+    const slides: PrintRequest = { route: '/print/workshop-plan/w_1/slides', kind: 'slides', suggestedName: 'Workshop slides.pdf' };
+    await handlers.printToPdf(trusted, slides);
+    expect(deps.renderPdf).toHaveBeenCalledWith(slides);
+  });
+
+  it('returns cancelled and neither renders nor writes when the dialog is cancelled', async () => {
+    const { deps, handlers } = setup();
+    deps.chooseSavePath.mockResolvedValueOnce(undefined);
+    await expect(handlers.printToPdf(trusted, validPrint)).resolves.toEqual({ status: 'cancelled' });
+    expect(deps.renderPdf).not.toHaveBeenCalled();
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('returns a clear failure and writes nothing when rendering throws', async () => {
+    const { deps, handlers } = setup();
+    deps.renderPdf.mockRejectedValueOnce(new Error('The print view did not finish loading.'));
+    const result = await handlers.printToPdf(trusted, validPrint);
+    expect(result).toEqual({ status: 'failed', message: expect.stringMatching(/could not make the PDF/) });
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['EACCES', /do not have permission/],
+    ['EROFS', /read-only/],
+    ['ENOSPC', /disk is full/],
+  ])('turns a %s write error into a clear failure', async (code, message) => {
+    const { deps, handlers } = setup();
+    deps.writeFile.mockRejectedValueOnce(Object.assign(new Error(code), { code }));
+    const result = await handlers.printToPdf(trusted, validPrint);
+    expect(result).toEqual({ status: 'failed', message: expect.stringMatching(message) });
+  });
+});
+
+describe('openExternal', () => {
+  const bad: Array<[label: string, payload: unknown]> = [
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 42],
+    ['an object with a url', { url: validUrl }],
+    ['an array', [validUrl]],
+    ['http', 'http://www.nhs.uk/'],
+    ['javascript:', 'javascript:alert(1)'],
+    ['file:', 'file:///C:/Windows/System32/calc.exe'],
+    ['data:', 'data:text/html,hi'],
+    ['the app itself', 'app://upstream/index.html'],
+    ['credentials in the URL', 'https://user:pass@www.nhs.uk/'],
+    ['localhost', 'https://localhost'],
+    ['a custom protocol', 'ms-settings:privacy'],
+    ['an empty string', ''],
+  ];
+
+  it.each(bad)('refuses %s without opening anything', async (_label, payload) => {
+    const { deps, handlers } = setup();
+    await expect(handlers.openExternal(trusted, payload)).rejects.toThrow();
+    expectNoEffects(deps);
+  });
+
+  it('opens a validated https link with the shell', async () => {
+    const { deps, handlers } = setup();
+    await expect(handlers.openExternal(trusted, validUrl)).resolves.toBeUndefined();
+    expect(deps.openExternal).toHaveBeenCalledTimes(1);
+    expect(deps.openExternal).toHaveBeenCalledWith(validUrl);
+  });
+});
+
+describe('describeWriteError', () => {
+  it('has a fallback for errors without a code, and for non-errors', () => {
+    expect(describeWriteError(new Error('boom'))).toMatch(/could not save the file/);
+    expect(describeWriteError(null)).toMatch(/could not save the file/);
+    expect(describeWriteError(undefined)).toMatch(/could not save the file/);
+    expect(describeWriteError('EACCES')).toMatch(/could not save the file/);
+  });
+});
