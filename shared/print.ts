@@ -88,3 +88,18 @@ export function playwrightPdfOptions(kind: PrintDocumentKind, schoolName: string
 
 /** Attribute holding the school name for the header template, set by the print view. */
 export const PRINT_HEADER_ATTRIBUTE = 'data-print-header';
+
+/**
+ * A file name people recognise in a folder: "2026-12-03 Helping your child sleep well - parent
+ * handout.pdf". Characters file systems refuse are replaced; the result fits the IPC schema.
+ */
+export function documentFileName(date: string, title: string, documentName: string, extension = 'pdf'): string {
+  const clean = (text: string) =>
+    text
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const stem = [date, clean(title)].filter(Boolean).join(' ');
+  const suffix = ` - ${clean(documentName)}.${extension}`;
+  return `${stem.slice(0, 200 - suffix.length).trim()}${suffix}`;
+}

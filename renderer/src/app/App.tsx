@@ -10,6 +10,7 @@ import { FirstRunScreen } from '../features/first-run/FirstRunScreen';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { ResourcesScreen } from '../features/resources/ResourcesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TermDatesPrint } from '../features/settings/TermDatesPrint';
 import { useSchoolSettings } from '../features/settings/queries';
 import { TrendsScreen } from '../features/trends/TrendsScreen';
 import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
@@ -56,6 +57,7 @@ function AppRoutes() {
   if (settings === null) return <FirstRunScreen />;
   return (
     <Routes>
+      <Route path="print/term-dates" element={<TermDatesPrint />} />
       <Route element={<Layout />}>
         <Route index element={<DashboardScreen />} />
         <Route path="campaigns" element={<CampaignsScreen />} />

@@ -3,6 +3,9 @@ import type { AppInfo } from '@shared/platform';
 import { useDatabase } from '../../db/DatabaseContext';
 import { formatBytes, readStorageStatus, type StorageStatus } from '../../db/storage';
 import { platform } from '../../platform';
+import { documentFileName } from '@shared/print';
+import { toIsoDate } from '@shared/calendar';
+import { ExportPdfButton } from '../../print/ExportPdfButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { saveSchoolSettings, useSchoolSettings } from './queries';
 import { SchoolSettingsForm } from './SchoolSettingsForm';
@@ -12,7 +15,16 @@ export function SettingsScreen() {
   const settings = useSchoolSettings();
   return (
     <>
-      <PageHeader title="Settings">Your school’s details, term dates and how Upstream protects small numbers.</PageHeader>
+      <PageHeader
+        title="Settings"
+        actions={
+          settings ? (
+            <ExportPdfButton route="/print/term-dates" kind="a4" label="Export term dates (PDF)" suggestedName={documentFileName(toIsoDate(new Date()), settings.name, 'term dates')} />
+          ) : null
+        }
+      >
+        Your school’s details, term dates and how Upstream protects small numbers.
+      </PageHeader>
       {settings ? (
         <SchoolSettingsForm
           initial={settings}

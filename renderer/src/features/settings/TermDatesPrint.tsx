@@ -1,0 +1,46 @@
+import { academicYearLabel, formatDateLong, teachingWeeks } from '@shared/calendar';
+import { termLabel } from '@shared/domain';
+import { PrintDocument } from '../../print/PrintDocument';
+import { useSchoolSettings } from './queries';
+
+/** The school's term and half-term dates, one table per academic year, on A4. */
+export function TermDatesPrint() {
+  const settings = useSchoolSettings();
+  if (!settings) return <p role="status">Loading…</p>;
+  return (
+    <PrintDocument title={`${settings.name} term dates`} schoolName={settings.name} ready>
+      <h1>Term dates</h1>
+      <p className="print-lede">{settings.name}</p>
+      {settings.academicYears.map((year) => (
+        <section key={year.startYear} aria-label={`Academic year ${academicYearLabel(year.startYear)}`}>
+          <h2>Academic year {academicYearLabel(year.startYear)}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Term</th>
+                <th scope="col">Starts</th>
+                <th scope="col">Half term</th>
+                <th scope="col">Ends</th>
+                <th scope="col">Teaching weeks</th>
+              </tr>
+            </thead>
+            <tbody>
+              {year.terms.map((term) => (
+                <tr key={term.term}>
+                  <th scope="row">{termLabel(term.term)}</th>
+                  <td className="nowrap">{formatDateLong(term.start)}</td>
+                  <td>
+                    {formatDateLong(term.halfTermStart)} to {formatDateLong(term.halfTermEnd)}
+                  </td>
+                  <td className="nowrap">{formatDateLong(term.end)}</td>
+                  <td>{teachingWeeks(term).length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      <p className="print-footnote">Dates as entered in Upstream. Check with the school office before sharing outside school.</p>
+    </PrintDocument>
+  );
+}
