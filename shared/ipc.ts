@@ -10,7 +10,16 @@ const fileName = z
   .min(1)
   .max(200)
   // No path separators or characters that Windows forbids in file names.
-  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'File name has characters a file system refuses');
+  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'File name has characters a file system refuses')
+  .refine((name) => !/^\.+$/.test(name.trim()), 'File name cannot be only dots')
+  // Windows refuses these names whatever the extension.
+  .refine((name) => !/^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i.test(name.trim()), 'That file name is reserved by Windows');
+
+/** True when a string's UTF-8 form fits the limit; encodes only when the quick bound is not enough. */
+function fitsUtf8Limit(text: string): boolean {
+  // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+  return text.length * 3 <= MAX_SAVE_BYTES || new TextEncoder().encode(text).byteLength <= MAX_SAVE_BYTES;
+}
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
@@ -22,7 +31,7 @@ export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
 
 export const saveFileRequestSchema = z.object({
   suggestedName: fileName,
-  data: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES)]),
+  data: z.union([z.string().refine(fitsUtf8Limit, 'The file is too large to save'), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES)]),
   mimeType: z.string().min(1).max(100),
   filters: z.array(fileFilterSchema).max(10).optional(),
 }).strict();
