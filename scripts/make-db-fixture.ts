@@ -53,6 +53,7 @@ function records(): Record<string, unknown[]> {
     partners: [{ id: 'p1', name: 'Northside MHST', kind: 'mhst', createdAt: at, updatedAt: at }],
     contacts: [{ id: 'ct1', partnerId: 'p1', name: 'Sam Green', role: 'Education Mental Health Practitioner', workEmail: 'sam.green@example.nhs.uk' }],
     audit: [{ seq: 1, at, action: 'export', subject: 'Parent handout PDF', count: 1 }],
+    campaignTemplates: [{ id: 't1', title: 'Our sleep week', template: { format: 'upstream-campaign-template', formatVersion: 1, id: 'our-sleep-week', title: 'Our sleep week', theme: 'sleep', audiences: ['pupils'], suggestedYearGroups: ['Y6'], durationWeeks: 1, activities: [] }, createdAt: at, updatedAt: at }],
   };
 }
 

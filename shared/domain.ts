@@ -58,3 +58,27 @@ export interface SchoolSettings {
   createdAt: string;
   updatedAt: string;
 }
+
+/** "Years 7 to 9", "Reception to Year 2", "Years 7, 9 and 11": how a school writes year groups. */
+export function yearGroupsSummary(groups: readonly YearGroup[]): string {
+  const sorted = YEAR_GROUPS.filter((g) => groups.includes(g));
+  if (sorted.length === 0) return 'No year groups';
+  if (sorted.length === YEAR_GROUPS.length) return 'All year groups';
+  const runs: YearGroup[][] = [];
+  for (const group of sorted) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (run && previous !== undefined && YEAR_GROUPS.indexOf(group) === YEAR_GROUPS.indexOf(previous) + 1) run.push(group);
+    else runs.push([group]);
+  }
+  const number = (g: YearGroup) => g.slice(1);
+  const parts = runs.map((run) => {
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    if (run.length === 1) return yearGroupLabel(first);
+    if (first === 'R') return `Reception to Year ${number(last)}`;
+    return `Years ${number(first)} to ${number(last)}`;
+  });
+  if (parts.length === 1) return parts[0]!;
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}

@@ -24,6 +24,25 @@ describe('database schema', () => {
           },
           "version": 1,
         },
+        {
+          "stores": {
+            "activities": "&id, campaignId, date, status, type, workshopPlanId, *yearGroups, *partnerIds",
+            "audit": "++seq, at, action",
+            "campaignTemplates": "&id, title, updatedAt",
+            "campaigns": "&id, status, theme, startDate, endDate, updatedAt, *yearGroups, *partnerIds",
+            "checkIns": "&id, date, sessionType",
+            "contacts": "&id, partnerId",
+            "indicators": "&id, name",
+            "partners": "&id, kind, name",
+            "resourceLinks": "&id, resourceId, [ownerType+ownerId]",
+            "resources": "&id, builtInId, copiedFromBuiltInId, kind, archived, updatedAt, contentHash, *themes, *tags",
+            "settings": "&id",
+            "surveyResults": "&id, waveId, [waveId+questionId]",
+            "surveyWaves": "&id, date, academicYear",
+            "workshopPlans": "&id, date, theme, campaignId, updatedAt",
+          },
+          "version": 2,
+        },
       ]
     `);
   });

@@ -4,9 +4,17 @@ import type { UpstreamDatabase } from '../db/database';
 import { DatabaseProvider } from '../db/DatabaseContext';
 import { isOpenFailure, openDatabase, type OpenFailure } from '../db/open';
 import { requestPersistentStorage } from '../db/storage';
+import { ActivityEditorScreen } from '../features/campaigns/ActivityEditor';
+import { CampaignEditorScreen } from '../features/campaigns/CampaignEditor';
+import { CampaignPage } from '../features/campaigns/CampaignPage';
 import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
+import { TemplatesScreen } from '../features/campaigns/TemplatesScreen';
+import { YearPlannerScreen } from '../features/campaigns/YearPlannerScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { FirstRunScreen } from '../features/first-run/FirstRunScreen';
+import { PartnerEditorScreen } from '../features/partners/PartnerEditor';
+import { PartnerPage } from '../features/partners/PartnerPage';
+import { PartnerPrint } from '../features/partners/PartnerPrint';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { ResourcesScreen } from '../features/resources/ResourcesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -14,6 +22,7 @@ import { TermDatesPrint } from '../features/settings/TermDatesPrint';
 import { useSchoolSettings } from '../features/settings/queries';
 import { TrendsScreen } from '../features/trends/TrendsScreen';
 import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
+import { ToastProvider } from '../ui/Toasts';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Layout } from './Layout';
 
@@ -44,9 +53,11 @@ export function App({ databaseName }: { databaseName?: string }) {
   if (open.state === 'failed') return <DatabaseErrorScreen failure={open.failure} onRetry={start} />;
   return (
     <DatabaseProvider db={open.db}>
-      <HashRouter>
-        <AppRoutes />
-      </HashRouter>
+      <ToastProvider>
+        <HashRouter>
+          <AppRoutes />
+        </HashRouter>
+      </ToastProvider>
     </DatabaseProvider>
   );
 }
@@ -58,13 +69,24 @@ function AppRoutes() {
   return (
     <Routes>
       <Route path="print/term-dates" element={<TermDatesPrint />} />
+      <Route path="print/partner/:partnerId" element={<PartnerPrint />} />
       <Route element={<Layout />}>
         <Route index element={<DashboardScreen />} />
         <Route path="campaigns" element={<CampaignsScreen />} />
+        <Route path="campaigns/new" element={<CampaignEditorScreen />} />
+        <Route path="campaigns/templates" element={<TemplatesScreen />} />
+        <Route path="campaigns/planner" element={<YearPlannerScreen />} />
+        <Route path="campaigns/:campaignId" element={<CampaignPage />} />
+        <Route path="campaigns/:campaignId/edit" element={<CampaignEditorScreen />} />
+        <Route path="campaigns/:campaignId/activities/new" element={<ActivityEditorScreen />} />
+        <Route path="campaigns/:campaignId/activities/:activityId" element={<ActivityEditorScreen />} />
         <Route path="workshops" element={<WorkshopsScreen />} />
         <Route path="resources" element={<ResourcesScreen />} />
         <Route path="trends" element={<TrendsScreen />} />
         <Route path="partners" element={<PartnersScreen />} />
+        <Route path="partners/new" element={<PartnerEditorScreen />} />
+        <Route path="partners/:partnerId" element={<PartnerPage />} />
+        <Route path="partners/:partnerId/edit" element={<PartnerEditorScreen />} />
         <Route path="settings" element={<SettingsScreen />} />
         <Route path="*" element={<DashboardScreen />} />
       </Route>

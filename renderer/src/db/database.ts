@@ -11,6 +11,7 @@ import type {
   Resource,
   ResourceLink,
   SchoolSettings,
+  StoredCampaignTemplate,
   SurveyResult,
   SurveyWave,
   WorkshopPlan,
@@ -32,6 +33,7 @@ export class UpstreamDatabase extends Dexie {
   partners!: EntityTable<Partner, 'id'>;
   contacts!: EntityTable<Contact, 'id'>;
   audit!: EntityTable<AuditEntry, 'seq'>;
+  campaignTemplates!: EntityTable<StoredCampaignTemplate, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -224,3 +224,13 @@ export interface AuditEntry {
   subject: string;
   count?: number;
 }
+
+/** A lead's own campaign template: the template document (shared/campaign-templates.ts) plus when it was saved. */
+export interface StoredCampaignTemplate {
+  id: string;
+  title: string;
+  /** The template in the same format as the built-in ones. */
+  template: unknown;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -3,6 +3,7 @@ import { academicYearLabel, formatWeekday, placeDate, teachingWeekOf, toIsoDate 
 import { termLabel, type SchoolSettings } from '@shared/domain';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSchoolSettings } from '../settings/queries';
+import { ThisWeekCard } from './ThisWeekCard';
 
 function greeting(hour: number): string {
   if (hour < 12) return 'Good morning';
@@ -37,13 +38,7 @@ export function DashboardScreen({ today = new Date() }: { today?: Date }) {
       </PageHeader>
       {settings ? <p className="today">{describeToday(settings, today)}</p> : null}
       <div className="cards">
-        <section className="card" aria-labelledby="coming-up">
-          <h2 id="coming-up">This week and next</h2>
-          <p>Assemblies, workshops and drop-ins coming up, and anything that needs updating, will appear here once you plan a campaign.</p>
-          <Link className="button button--secondary" to="/campaigns">
-            Go to campaigns
-          </Link>
-        </section>
+        <ThisWeekCard today={today} />
         <section className="card" aria-labelledby="trends-glance">
           <h2 id="trends-glance">Trends at a glance</h2>
           <p>What pupils bring to drop-ins and what surveys say, term by term, will show here once you record a drop-in or import a survey.</p>

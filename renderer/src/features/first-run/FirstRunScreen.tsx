@@ -3,6 +3,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { initialSettingsDraft, saveSchoolSettings } from '../settings/queries';
 import { SchoolSettingsForm } from '../settings/SchoolSettingsForm';
 import { PageHeader } from '../../ui/PageHeader';
+import { SampleSchoolControls } from '../sample-school/SampleSchoolControls';
 
 /** Shown until the school has a name and term dates: greets the lead and asks for the essentials. */
 export function FirstRunScreen() {
@@ -22,6 +23,7 @@ export function FirstRunScreen() {
           await saveSchoolSettings(db, draft);
         }}
       />
+      <SampleSchoolControls compact />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { documentFileName } from '@shared/print';
 import { toIsoDate } from '@shared/calendar';
 import { ExportPdfButton } from '../../print/ExportPdfButton';
 import { PageHeader } from '../../ui/PageHeader';
+import { SampleSchoolControls } from '../sample-school/SampleSchoolControls';
 import { saveSchoolSettings, useSchoolSettings } from './queries';
 import { SchoolSettingsForm } from './SchoolSettingsForm';
 
@@ -36,6 +37,7 @@ export function SettingsScreen() {
       ) : (
         <p role="status">Loading your settings…</p>
       )}
+      <SampleSchoolControls />
       <StorageSection />
       <AboutSection />
     </>
