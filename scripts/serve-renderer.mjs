@@ -19,7 +19,7 @@ const MIME = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-export const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../out/renderer');
+export const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', process.env.UPSTREAM_OUT_DIR ?? 'out', 'renderer');
 
 /** Starts the server; resolves with it once listening. Port 0 picks a free port. */
 export function serveRenderer({ root = defaultRoot, port = 5180, host = '127.0.0.1' } = {}) {

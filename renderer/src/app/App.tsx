@@ -16,12 +16,12 @@ import { PartnerEditorScreen } from '../features/partners/PartnerEditor';
 import { PartnerPage } from '../features/partners/PartnerPage';
 import { PartnerPrint } from '../features/partners/PartnerPrint';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
-import { ResourcesScreen } from '../features/resources/ResourcesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TermDatesPrint } from '../features/settings/TermDatesPrint';
+import { resourcePrintRoutes, resourceRoutes } from '../features/resources/routes';
+import { trendPrintRoutes, trendRoutes } from '../features/trends/routes';
+import { workshopPrintRoutes, workshopRoutes } from '../features/workshops/routes';
 import { useSchoolSettings } from '../features/settings/queries';
-import { TrendsScreen } from '../features/trends/TrendsScreen';
-import { WorkshopsScreen } from '../features/workshops/WorkshopsScreen';
 import { ToastProvider } from '../ui/Toasts';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Layout } from './Layout';
@@ -70,6 +70,9 @@ function AppRoutes() {
     <Routes>
       <Route path="print/term-dates" element={<TermDatesPrint />} />
       <Route path="print/partner/:partnerId" element={<PartnerPrint />} />
+      {workshopPrintRoutes}
+      {resourcePrintRoutes}
+      {trendPrintRoutes}
       <Route element={<Layout />}>
         <Route index element={<DashboardScreen />} />
         <Route path="campaigns" element={<CampaignsScreen />} />
@@ -80,9 +83,9 @@ function AppRoutes() {
         <Route path="campaigns/:campaignId/edit" element={<CampaignEditorScreen />} />
         <Route path="campaigns/:campaignId/activities/new" element={<ActivityEditorScreen />} />
         <Route path="campaigns/:campaignId/activities/:activityId" element={<ActivityEditorScreen />} />
-        <Route path="workshops" element={<WorkshopsScreen />} />
-        <Route path="resources" element={<ResourcesScreen />} />
-        <Route path="trends" element={<TrendsScreen />} />
+        {workshopRoutes}
+        {resourceRoutes}
+        {trendRoutes}
         <Route path="partners" element={<PartnersScreen />} />
         <Route path="partners/new" element={<PartnerEditorScreen />} />
         <Route path="partners/:partnerId" element={<PartnerPage />} />

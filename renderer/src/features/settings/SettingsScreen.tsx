@@ -8,6 +8,8 @@ import { toIsoDate } from '@shared/calendar';
 import { ExportPdfButton } from '../../print/ExportPdfButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { SampleSchoolControls } from '../sample-school/SampleSchoolControls';
+import { TrendsSettingsSection } from '../trends/TrendsSettingsSection';
+import { DocumentSettingsSection } from '../workshops/DocumentSettingsSection';
 import { saveSchoolSettings, useSchoolSettings } from './queries';
 import { SchoolSettingsForm } from './SchoolSettingsForm';
 
@@ -37,6 +39,8 @@ export function SettingsScreen() {
       ) : (
         <p role="status">Loading your settings…</p>
       )}
+      <DocumentSettingsSection />
+      <TrendsSettingsSection />
       <SampleSchoolControls />
       <StorageSection />
       <AboutSection />
