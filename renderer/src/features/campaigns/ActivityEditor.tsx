@@ -10,6 +10,7 @@ import type { Activity, Campaign } from '../../db/records';
 import { CheckboxGroup, Field, SelectField, TextAreaField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
+import { ResourcePicker } from '../resources/ResourcePicker';
 import { useSchoolSettings } from '../settings/queries';
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, AUDIENCE_LABELS, optionsOf } from './labels';
 import { deleteActivity, restoreActivity, saveActivity, useCampaign, useCampaignActivities, ValidationError, type ActivityDraft } from './queries';
@@ -121,6 +122,7 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
           <CheckboxGroup legend="Year groups" options={(settings?.yearGroups ?? campaign.yearGroups).map((g) => ({ value: g, label: yearGroupLabel(g) }))} value={draft.yearGroups} onChange={(yearGroups) => update({ yearGroups })} />
           {partners.length > 0 ? <CheckboxGroup legend="Partners" options={partners.map((p) => ({ value: p.id, label: p.name }))} value={draft.partnerIds} onChange={(partnerIds) => update({ partnerIds })} /> : null}
         </section>
+        {existing ? <ResourcePicker ownerType="activity" ownerId={existing.id} /> : null}
         <section className="form-section" aria-labelledby="activity-outcome">
           <h2 id="activity-outcome">Outcome</h2>
           <Field label="Reach (how many attended)" type="number" min={0} inputMode="numeric" value={numbers.reach} onChange={(e) => setNumbers({ ...numbers, reach: e.target.value })} error={errors['reach']} hint="A count only, never names." className="field--narrow" />
