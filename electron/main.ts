@@ -3,7 +3,7 @@
  * renderer from the app:// origin, locks the window down, and answers the calls in
  * shared/platform.ts. Everything with logic in it lives in a module that is unit-tested.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type BrowserWindowConstructorOptions, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_NAME, APP_ORIGIN, APP_SCHEME, USER_DATA_DIR_NAME } from '../shared/identity';
@@ -14,6 +14,11 @@ import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppFile } from './protocol';
 import { isAppUrl, isPermissionAllowed, isSafeExternalUrl } from './security';
 import { loadWindowBounds, saveWindowBounds } from './window-state';
+
+/** The one place a link leaves Upstream: validated https only. */
+async function openExternalSafely(url: string): Promise<void> {
+  if (isSafeExternalUrl(url)) await shell.openExternal(url);
+}
 
 // In development the renderer comes from electron-vite's dev server; keep that data apart from a
 // real installation's so development never touches a school's data.
@@ -45,18 +50,30 @@ function isTrustedUrl(url: string): boolean {
 
 let mainWindow: BrowserWindow | null = null;
 
-const secureWebPreferences = () => ({
-  preload: path.join(__dirname, '../preload/index.js'),
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  spellcheck: true,
-});
+/**
+ * Every window Upstream opens, with the Electron security checklist's settings written out where
+ * reviewers and Electronegativity can see them.
+ */
+function createSecureWindow(options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      // Middle-click must not open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
+  });
+}
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -88,7 +105,7 @@ function lockDownContents(contents: WebContents): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    void openExternalSafely(url);
     return { action: 'deny' };
   });
 }
@@ -100,14 +117,13 @@ function sendMenuCommand(command: MenuCommand): void {
 function createMainWindow(): void {
   const displays = screen.getAllDisplays().map((d) => d.workArea);
   const bounds = loadWindowBounds(windowStateFile(), displays);
-  mainWindow = new BrowserWindow({
+  mainWindow = createSecureWindow({
     ...bounds,
     minWidth: 800,
     minHeight: 560,
     show: false,
     title: APP_NAME,
     backgroundColor: '#f7f7f4',
-    webPreferences: secureWebPreferences(),
   });
   if (bounds.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
@@ -123,7 +139,7 @@ function createMainWindow(): void {
 
 /** Loads a print route in a hidden window, waits for its data, and prints it with the shared options. */
 async function renderPdf(request: PrintRequest): Promise<Uint8Array> {
-  const win = new BrowserWindow({ show: false, webPreferences: secureWebPreferences() });
+  const win = createSecureWindow({ show: false });
   try {
     await win.loadURL(`${startUrl.replace(/#.*$/, '')}#${request.route}`);
     const deadline = Date.now() + 30_000;
@@ -157,7 +173,7 @@ function registerIpc(): void {
     },
     writeFile: (file, data) => fs.writeFile(file, data),
     renderPdf,
-    openExternal: (url) => shell.openExternal(url),
+    openExternal: openExternalSafely,
   });
   ipcMain.handle(IPC_CHANNELS.getAppInfo, (event) => handlers.getAppInfo(senderOf(event)));
   ipcMain.handle(IPC_CHANNELS.saveFile, (event, payload: unknown) => handlers.saveFile(senderOf(event), payload));
@@ -180,7 +196,7 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSessions();
     registerIpc();
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(buildMenuTemplate(process.platform, APP_NAME, sendMenuCommand, () => void shell.openExternal('https://www.nhs.uk/nhs-services/mental-health-services/'))),
+      Menu.buildFromTemplate(buildMenuTemplate(process.platform, APP_NAME, sendMenuCommand, () => void openExternalSafely('https://www.nhs.uk/nhs-services/mental-health-services/'))),
     );
     createMainWindow();
     app.on('activate', () => {
