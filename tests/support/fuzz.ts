@@ -17,8 +17,11 @@ export const pick = <T>(rand: () => number, items: readonly T[]): T => items[Mat
 /** Every [container, key] inside a JSON value, for mutating one at random. */
 export function slots(value: unknown, out: [Record<string, unknown> | unknown[], string | number][] = [], depth = 0): typeof out {
   if (depth > 8 || value === null || typeof value !== 'object') return out;
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([value, i]), slots(v, out, depth + 1)));
-  else for (const [k, v] of Object.entries(value)) out.push([value as Record<string, unknown>, k]), slots(v, out, depth + 1);
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  for (const [key, child] of entries) {
+    out.push([value as Record<string, unknown> | unknown[], key]);
+    slots(child, out, depth + 1);
+  }
   return out;
 }
 
