@@ -3,8 +3,8 @@
  * call came from the app's own top frame, validates the payload with zod, and only then acts.
  * Dependencies are passed in so the handlers are unit-tested without Electron.
  */
-import type { AppInfo, PrintRequest, SaveFileRequest, SaveFileResult } from '../shared/platform';
-import { externalUrlSchema, printRequestSchema, saveFileRequestSchema } from '../shared/ipc';
+import type { AppInfo, BackupListing, PrintRequest, SaveFileRequest, SaveFileResult } from '../shared/platform';
+import { automaticBackupSchema, backupNameSchema, externalUrlSchema, printRequestSchema, saveFileRequestSchema } from '../shared/ipc';
 
 export interface IpcSender {
   /** URL of the frame that sent the message. */
@@ -22,6 +22,13 @@ export interface IpcDependencies {
   writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   renderPdf: (request: PrintRequest) => Promise<Uint8Array>;
   openExternal: (url: string) => Promise<void>;
+  backups: {
+    folder: string;
+    list: () => Promise<BackupListing['backups']>;
+    write: (data: string) => Promise<string>;
+    read: (name: string) => Promise<string>;
+    openFolder: () => Promise<void>;
+  };
 }
 
 export class IpcRejection extends Error {}
@@ -86,6 +93,23 @@ export function createIpcHandlers(deps: IpcDependencies) {
       assertTrustedSender(deps, sender);
       const url = externalUrlSchema.parse(payload);
       await deps.openExternal(url);
+    },
+    listBackups: async (sender: IpcSender): Promise<BackupListing> => {
+      assertTrustedSender(deps, sender);
+      return { supported: true, folder: deps.backups.folder, backups: await deps.backups.list() };
+    },
+    writeAutomaticBackup: async (sender: IpcSender, payload: unknown): Promise<{ name: string }> => {
+      assertTrustedSender(deps, sender);
+      const data = automaticBackupSchema.parse(payload);
+      return { name: await deps.backups.write(data) };
+    },
+    readAutomaticBackup: async (sender: IpcSender, payload: unknown): Promise<string> => {
+      assertTrustedSender(deps, sender);
+      return deps.backups.read(backupNameSchema.parse(payload));
+    },
+    openBackupFolder: async (sender: IpcSender): Promise<void> => {
+      assertTrustedSender(deps, sender);
+      await deps.backups.openFolder();
     },
   } as const;
 }

@@ -7,8 +7,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_NAME, APP_ORIGIN, APP_SCHEME, USER_DATA_DIR_NAME } from '../shared/identity';
-import { IPC_CHANNELS, MENU_CHANNEL, type MenuCommand, type PrintRequest } from '../shared/platform';
+import { BACKUP_REQUEST_CHANNEL, IPC_CHANNELS, MENU_CHANNEL, type MenuCommand, type PrintRequest } from '../shared/platform';
 import { electronPrintOptions, PRINT_HEADER_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../shared/print';
+import { listBackupFiles, readBackupFile, writeBackupFile } from './backups';
 import { createIpcHandlers, type IpcSender } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppFile } from './protocol';
@@ -36,6 +37,7 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 const rendererRoot = path.join(__dirname, '../renderer');
 const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
 const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+const backupFolder = () => path.join(app.getPath('userData'), 'backups');
 
 function isTrustedUrl(url: string): boolean {
   if (isAppUrl(url)) return true;
@@ -49,6 +51,13 @@ function isTrustedUrl(url: string): boolean {
 }
 
 let mainWindow: BrowserWindow | null = null;
+let quitState: 'running' | 'waiting-for-backup' | 'quitting' = 'running';
+
+function finishQuit(): void {
+  if (quitState === 'quitting') return;
+  quitState = 'quitting';
+  app.quit();
+}
 
 /**
  * Every window Upstream opens, with the Electron security checklist's settings written out where
@@ -174,11 +183,29 @@ function registerIpc(): void {
     writeFile: (file, data) => fs.writeFile(file, data),
     renderPdf,
     openExternal: openExternalSafely,
+    backups: {
+      folder: backupFolder(),
+      list: () => listBackupFiles(backupFolder()),
+      write: async (data) => {
+        const name = await writeBackupFile(backupFolder(), data, new Date());
+        if (quitState === 'waiting-for-backup') finishQuit();
+        return name;
+      },
+      read: (name) => readBackupFile(backupFolder(), name),
+      openFolder: async () => {
+        await fs.mkdir(backupFolder(), { recursive: true });
+        await shell.openPath(backupFolder());
+      },
+    },
   });
   ipcMain.handle(IPC_CHANNELS.getAppInfo, (event) => handlers.getAppInfo(senderOf(event)));
   ipcMain.handle(IPC_CHANNELS.saveFile, (event, payload: unknown) => handlers.saveFile(senderOf(event), payload));
   ipcMain.handle(IPC_CHANNELS.printToPdf, (event, payload: unknown) => handlers.printToPdf(senderOf(event), payload));
   ipcMain.handle(IPC_CHANNELS.openExternal, (event, payload: unknown) => handlers.openExternal(senderOf(event), payload));
+  ipcMain.handle(IPC_CHANNELS.listBackups, (event) => handlers.listBackups(senderOf(event)));
+  ipcMain.handle(IPC_CHANNELS.writeAutomaticBackup, (event, payload: unknown) => handlers.writeAutomaticBackup(senderOf(event), payload));
+  ipcMain.handle(IPC_CHANNELS.readAutomaticBackup, (event, payload: unknown) => handlers.readAutomaticBackup(senderOf(event), payload));
+  ipcMain.handle(IPC_CHANNELS.openBackupFolder, (event) => handlers.openBackupFolder(senderOf(event)));
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -202,6 +229,16 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
     });
+  });
+  // A backup on quit: ask the renderer (which owns the data) for one, and quit when it is stored
+  // or after a short wait, so a stuck window never stops Upstream closing.
+  app.on('before-quit', (event) => {
+    if (quitState === 'quitting' || !mainWindow || mainWindow.isDestroyed()) return;
+    event.preventDefault();
+    if (quitState === 'waiting-for-backup') return;
+    quitState = 'waiting-for-backup';
+    mainWindow.webContents.send(BACKUP_REQUEST_CHANNEL);
+    setTimeout(finishQuit, 10_000);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

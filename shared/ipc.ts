@@ -43,3 +43,8 @@ export const printRequestSchema = z.object({
 }).strict();
 
 export const externalUrlSchema = z.string().max(2000).refine(isSafeExternalUrl, 'Only https links to other sites can be opened');
+
+/** An automatic backup's text (checked again when restored). */
+export const automaticBackupSchema = z.string().min(2).refine(fitsUtf8Limit, 'The backup is too large');
+
+export const backupNameSchema = z.string().regex(/^upstream-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.json$/, 'Not an Upstream backup name');

@@ -46,15 +46,29 @@ export interface PrintRequest {
 
 export type PrintResult = SaveFileResult;
 
+/** Automatic backups the desktop app keeps (the browser build has none). */
+export interface BackupListing {
+  supported: boolean;
+  folder?: string;
+  backups: { name: string; createdAt: string; sizeBytes: number }[];
+}
+
 /** The calls the renderer makes; each is one IPC channel in the shell. */
 export interface PlatformCalls {
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   printToPdf(request: PrintRequest): Promise<PrintResult>;
   openExternal(url: string): Promise<void>;
+  listBackups(): Promise<BackupListing>;
+  /** Stores an automatic backup made by the renderer; the shell keeps the newest 14. */
+  writeAutomaticBackup(data: string): Promise<{ name: string }>;
+  readAutomaticBackup(name: string): Promise<string>;
+  openBackupFolder(): Promise<void>;
 }
 
 export interface PlatformApi extends PlatformCalls {
+  /** The shell asks for a backup before quitting; the listener makes one with writeAutomaticBackup. */
+  onBackupRequest(listener: () => void): () => void;
   /** Commands from the native menu (Settings, Dashboard). Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -68,8 +82,14 @@ export const IPC_CHANNELS = {
   saveFile: 'upstream:save-file',
   printToPdf: 'upstream:print-to-pdf',
   openExternal: 'upstream:open-external',
+  listBackups: 'upstream:list-backups',
+  writeAutomaticBackup: 'upstream:write-automatic-backup',
+  readAutomaticBackup: 'upstream:read-automatic-backup',
+  openBackupFolder: 'upstream:open-backup-folder',
 } as const satisfies Record<keyof PlatformCalls, string>;
 
 /** Channels the main process sends to the renderer (menu commands). */
 export const MENU_CHANNEL = 'upstream:menu';
+/** The shell asks the renderer for a backup before quitting. */
+export const BACKUP_REQUEST_CHANNEL = 'upstream:backup-request';
 export type MenuCommand = 'open-settings' | 'go-dashboard';

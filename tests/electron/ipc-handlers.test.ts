@@ -17,6 +17,13 @@ function makeDeps() {
     writeFile: vi.fn<IpcDependencies['writeFile']>(async () => undefined),
     renderPdf: vi.fn<IpcDependencies['renderPdf']>(async () => PDF_BYTES),
     openExternal: vi.fn<IpcDependencies['openExternal']>(async () => undefined),
+    backups: {
+      folder: '/home/lead/.config/Upstream/backups',
+      list: vi.fn<IpcDependencies['backups']['list']>(async () => [{ name: 'upstream-backup-2026-11-24T08-00-00Z.json', createdAt: '2026-11-24T08:00:00Z', sizeBytes: 1200 }]),
+      write: vi.fn<IpcDependencies['backups']['write']>(async () => 'upstream-backup-2026-11-24T09-00-00Z.json'),
+      read: vi.fn<IpcDependencies['backups']['read']>(async () => '{"format":"upstream-backup"}'),
+      openFolder: vi.fn<IpcDependencies['backups']['openFolder']>(async () => undefined),
+    },
   };
 }
 type Deps = ReturnType<typeof makeDeps>;
@@ -33,6 +40,10 @@ function expectNoEffects(deps: Deps): void {
   expect(deps.writeFile).not.toHaveBeenCalled();
   expect(deps.renderPdf).not.toHaveBeenCalled();
   expect(deps.openExternal).not.toHaveBeenCalled();
+  expect(deps.backups.list).not.toHaveBeenCalled();
+  expect(deps.backups.write).not.toHaveBeenCalled();
+  expect(deps.backups.read).not.toHaveBeenCalled();
+  expect(deps.backups.openFolder).not.toHaveBeenCalled();
 }
 
 const trusted: IpcSender = { senderFrameUrl: 'app://upstream/index.html#/campaigns', isTopFrame: true };
@@ -47,6 +58,10 @@ const calls: Array<[name: keyof Handlers, call: (h: Handlers, sender: IpcSender)
   ['saveFile', (h, s) => h.saveFile(s, validSave)],
   ['printToPdf', (h, s) => h.printToPdf(s, validPrint)],
   ['openExternal', (h, s) => h.openExternal(s, validUrl)],
+  ['listBackups', (h, s) => h.listBackups(s)],
+  ['writeAutomaticBackup', (h, s) => h.writeAutomaticBackup(s, '{"format":"upstream-backup"}')],
+  ['readAutomaticBackup', (h, s) => h.readAutomaticBackup(s, 'upstream-backup-2026-11-24T08-00-00Z.json')],
+  ['openBackupFolder', (h, s) => h.openBackupFolder(s)],
 ];
 
 const untrustedSenders: Array<[label: string, sender: IpcSender]> = [
@@ -321,5 +336,40 @@ describe('describeWriteError', () => {
     expect(describeWriteError(null)).toMatch(/could not save the file/);
     expect(describeWriteError(undefined)).toMatch(/could not save the file/);
     expect(describeWriteError('EACCES')).toMatch(/could not save the file/);
+  });
+});
+
+describe('automatic backups', () => {
+  it('lists the folder and its backups for the app', async () => {
+    const { deps, handlers } = setup();
+    await expect(handlers.listBackups(trusted)).resolves.toEqual({ supported: true, folder: deps.backups.folder, backups: [expect.objectContaining({ sizeBytes: 1200 })] });
+  });
+
+  it('stores a backup and reads one back by name', async () => {
+    const { deps, handlers } = setup();
+    await expect(handlers.writeAutomaticBackup(trusted, '{"format":"upstream-backup"}')).resolves.toEqual({ name: 'upstream-backup-2026-11-24T09-00-00Z.json' });
+    expect(deps.backups.write).toHaveBeenCalledWith('{"format":"upstream-backup"}');
+    await expect(handlers.readAutomaticBackup(trusted, 'upstream-backup-2026-11-24T08-00-00Z.json')).resolves.toContain('upstream-backup');
+  });
+
+  it.each([
+    ['a path', '../../secrets.json'],
+    ['another file', 'window-state.json'],
+    ['a number', 42],
+    ['a prototype key', { __proto__: { polluted: true } }],
+  ])('refuses to read %s', async (_label, name) => {
+    const { deps, handlers } = setup();
+    await expect(handlers.readAutomaticBackup(trusted, name)).rejects.toThrow();
+    expect(deps.backups.read).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['not text', 42],
+    ['empty text', ''],
+    ['an object', { tables: {} }],
+  ])('refuses to store %s', async (_label, payload) => {
+    const { deps, handlers } = setup();
+    await expect(handlers.writeAutomaticBackup(trusted, payload)).rejects.toThrow();
+    expect(deps.backups.write).not.toHaveBeenCalled();
   });
 });

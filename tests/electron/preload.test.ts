@@ -17,9 +17,20 @@ vi.mock('electron', () => electron);
 
 // Every method name in the contract. The two type checks below fail to compile if the contract
 // gains or loses a method and this list is not updated.
-const CONTRACT_METHODS = ['getAppInfo', 'saveFile', 'printToPdf', 'openExternal', 'onMenuCommand'] as const;
+const CONTRACT_METHODS = ['getAppInfo', 'saveFile', 'printToPdf', 'openExternal', 'listBackups', 'writeAutomaticBackup', 'readAutomaticBackup', 'openBackupFolder', 'onMenuCommand', 'onBackupRequest'] as const;
 type Listed = (typeof CONTRACT_METHODS)[number];
-const _everyContractMethodIsListed: Record<keyof PlatformApi, true> = { getAppInfo: true, saveFile: true, printToPdf: true, openExternal: true, onMenuCommand: true } satisfies Record<Listed, true>;
+const _everyContractMethodIsListed: Record<keyof PlatformApi, true> = {
+  getAppInfo: true,
+  saveFile: true,
+  printToPdf: true,
+  openExternal: true,
+  listBackups: true,
+  writeAutomaticBackup: true,
+  readAutomaticBackup: true,
+  openBackupFolder: true,
+  onMenuCommand: true,
+  onBackupRequest: true,
+} satisfies Record<Listed, true>;
 const _onlyContractMethodsAreListed: Record<Listed, true> = _everyContractMethodIsListed;
 void _onlyContractMethodsAreListed;
 
@@ -48,7 +59,7 @@ describe('preload', () => {
 
   it('exposes exactly the contract methods, all functions, and nothing else', () => {
     expect(Object.keys(api).sort()).toEqual([...CONTRACT_METHODS].sort());
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(IPC_CHANNELS), 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(IPC_CHANNELS), 'onMenuCommand', 'onBackupRequest'].sort());
     for (const name of CONTRACT_METHODS) expect(api[name], name).toBeTypeOf('function');
     // No generic pass-through and no Node leaks.
     for (const leak of ['invoke', 'send', 'sendSync', 'on', 'ipcRenderer', 'process', 'env', 'require']) expect(api).not.toHaveProperty(leak);
@@ -67,6 +78,10 @@ describe('preload', () => {
     ['saveFile', (a) => a.saveFile(saveRequest), [saveRequest]],
     ['printToPdf', (a) => a.printToPdf(printRequest), [printRequest]],
     ['openExternal', (a) => a.openExternal('https://www.nhs.uk/'), ['https://www.nhs.uk/']],
+    ['listBackups', (a) => a.listBackups(), []],
+    ['writeAutomaticBackup', (a) => a.writeAutomaticBackup('{"format":"upstream-backup"}'), ['{"format":"upstream-backup"}']],
+    ['readAutomaticBackup', (a) => a.readAutomaticBackup('upstream-backup-2026-11-24T08-00-00Z.json'), ['upstream-backup-2026-11-24T08-00-00Z.json']],
+    ['openBackupFolder', (a) => a.openBackupFolder(), []],
   ];
 
   it.each(cases)('%s invokes its own channel once, with only its arguments', async (name, call, args) => {

@@ -64,5 +64,15 @@ export function createBrowserPlatform(): PlatformApi {
       window.open(url, '_blank', 'noopener,noreferrer');
     },
     onMenuCommand: () => () => {},
+    // Automatic backups need the desktop app's file system; the browser build offers manual ones.
+    listBackups: async () => ({ supported: false, backups: [] }),
+    writeAutomaticBackup: async () => {
+      throw new Error('Automatic backups are made by the desktop app.');
+    },
+    readAutomaticBackup: async () => {
+      throw new Error('Automatic backups are made by the desktop app.');
+    },
+    openBackupFolder: async () => {},
+    onBackupRequest: () => () => {},
   };
 }
