@@ -16,12 +16,15 @@ import { PartnerEditorScreen } from '../features/partners/PartnerEditor';
 import { PartnerPage } from '../features/partners/PartnerPage';
 import { PartnerPrint } from '../features/partners/PartnerPrint';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
+import { PrivacyScreen } from '../features/privacy/PrivacyScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TermDatesPrint } from '../features/settings/TermDatesPrint';
 import { resourcePrintRoutes, resourceRoutes } from '../features/resources/routes';
+import { BuiltInResourceSync } from '../features/resources/BuiltInResourceSync';
 import { trendPrintRoutes, trendRoutes } from '../features/trends/routes';
 import { workshopPrintRoutes, workshopRoutes } from '../features/workshops/routes';
 import { useSchoolSettings } from '../features/settings/queries';
+import { AutomaticBackups } from '../features/backup/AutomaticBackups';
 import { ToastProvider } from '../ui/Toasts';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Layout } from './Layout';
@@ -53,7 +56,9 @@ export function App({ databaseName }: { databaseName?: string }) {
   if (open.state === 'failed') return <DatabaseErrorScreen failure={open.failure} onRetry={start} />;
   return (
     <DatabaseProvider db={open.db}>
+      <BuiltInResourceSync />
       <ToastProvider>
+        <AutomaticBackups />
         <HashRouter>
           <AppRoutes />
         </HashRouter>
@@ -91,6 +96,7 @@ function AppRoutes() {
         <Route path="partners/:partnerId" element={<PartnerPage />} />
         <Route path="partners/:partnerId/edit" element={<PartnerEditorScreen />} />
         <Route path="settings" element={<SettingsScreen />} />
+        <Route path="privacy" element={<PrivacyScreen />} />
         <Route path="*" element={<DashboardScreen />} />
       </Route>
     </Routes>

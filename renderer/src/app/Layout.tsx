@@ -63,7 +63,10 @@ export function Layout() {
             ))}
           </ul>
         </nav>
-        {settings?.isSample ? <p className="sidebar__sample">Sample school: fictional data</p> : null}
+        <div className="sidebar__footer">
+          {settings?.isSample ? <p className="sidebar__sample">Sample school: fictional data</p> : null}
+          <NavLink to="/privacy">Data and privacy</NavLink>
+        </div>
       </aside>
       <main id="main" className="content" tabIndex={-1}>
         <Outlet />

@@ -7,6 +7,7 @@ import { documentFileName } from '@shared/print';
 import { toIsoDate } from '@shared/calendar';
 import { ExportPdfButton } from '../../print/ExportPdfButton';
 import { PageHeader } from '../../ui/PageHeader';
+import { BackupSection } from '../backup/BackupSection';
 import { SampleSchoolControls } from '../sample-school/SampleSchoolControls';
 import { TrendsSettingsSection } from '../trends/TrendsSettingsSection';
 import { DocumentSettingsSection } from '../workshops/DocumentSettingsSection';
@@ -41,6 +42,7 @@ export function SettingsScreen() {
       )}
       <DocumentSettingsSection />
       <TrendsSettingsSection />
+      <BackupSection />
       <SampleSchoolControls />
       <StorageSection />
       <AboutSection />

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useDatabase } from '../../db/DatabaseContext';
+import { PageHeader } from '../../ui/PageHeader';
+import { deleteAllData } from '../backup/backup';
+import { useSchoolSettings } from '../settings/queries';
+
+const CONFIRM_WORD = 'DELETE';
+
+/** Plain English for the school's data protection officer, and the way to delete everything. */
+export function PrivacyScreen() {
+  const settings = useSchoolSettings();
+  const threshold = settings?.suppressionThreshold ?? 5;
+  return (
+    <>
+      <PageHeader title="Data and privacy">What Upstream keeps, where it keeps it, and what it never keeps. A starting point for your school’s data protection impact assessment (DPIA).</PageHeader>
+      <div className="prose">
+        <section className="form-section" aria-labelledby="stores-heading">
+          <h2 id="stores-heading">What Upstream stores</h2>
+          <ul>
+            <li>Your school’s name, term dates, year groups and the wellbeing contacts you enter in Settings.</li>
+            <li>Plans: campaigns, activities, workshop plans, and the partners you work with (organisations and work contact details only).</li>
+            <li>Resources: the built-in library and the ones you write.</li>
+            <li>
+              Counts: how many pupils came to a drop-in about each topic, how many attended an activity, and survey results added up by question,
+              answer and year group.
+            </li>
+            <li>A log of imports, exports and backups: when, what kind, how many records. Never their contents.</li>
+          </ul>
+        </section>
+        <section className="form-section" aria-labelledby="never-heading">
+          <h2 id="never-heading">What Upstream never stores</h2>
+          <ul>
+            <li>A pupil’s identity: no names, email addresses, pupil numbers (UPNs), dates of birth, addresses or postcodes.</li>
+            <li>
+              Answers to open questions. When you import a survey, columns that identify people or hold free text are found and dropped before anything
+              is saved, and the individual responses are never kept: only the totals.
+            </li>
+            <li>Safeguarding concerns or named disclosures. Those belong in your school’s safeguarding system (for example CPOMS or MyConcern).</li>
+          </ul>
+        </section>
+        <section className="form-section" aria-labelledby="small-heading">
+          <h2 id="small-heading">Small numbers are hidden</h2>
+          <p>
+            Any count below {threshold} is shown as “fewer than {threshold}” in every chart, table and exported document, so a small group of pupils
+            cannot be picked out. You can raise this threshold in <Link to="/settings">Settings</Link>.
+          </p>
+        </section>
+        <section className="form-section" aria-labelledby="where-heading">
+          <h2 id="where-heading">Where it is kept</h2>
+          <p>
+            Everything stays on this computer, in Upstream’s own folder (shown under About in Settings). Upstream does not send your data anywhere:
+            it works offline and has no account or cloud service. Anyone who can sign in to this computer as you can open Upstream, so keep the
+            computer locked and encrypted as your school’s IT policy requires.
+          </p>
+        </section>
+        <section className="form-section" aria-labelledby="backups-heading">
+          <h2 id="backups-heading">Backups</h2>
+          <p>
+            The desktop app saves a backup every day and when it closes, keeping the last 14, in a backups folder inside its own folder. “Back up now”
+            in Settings saves a backup file wherever you choose: treat that file like any other school document about pupils’ wellbeing and keep it in
+            secure storage. A backup holds the same things Upstream stores, and nothing more.
+          </p>
+        </section>
+        <DeleteEverything />
+      </div>
+    </>
+  );
+}
+
+function DeleteEverything() {
+  const db = useDatabase();
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState('');
+  const ready = typed.trim() === CONFIRM_WORD;
+  return (
+    <section className="form-section danger-zone" aria-labelledby="delete-heading">
+      <h2 id="delete-heading">Delete all data</h2>
+      <p>
+        This removes everything Upstream holds on this computer: settings, plans, resources you wrote, counts and survey totals. It cannot be undone.
+        Automatic backups stay in the backups folder until you delete them yourself; make a last backup first if you may need the data again.
+      </p>
+      <div className="field">
+        <label htmlFor="confirm-delete">Type {CONFIRM_WORD} to confirm</label>
+        <input id="confirm-delete" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" className="field--narrow-input" />
+      </div>
+      <button
+        type="button"
+        className="button button--danger"
+        disabled={!ready}
+        onClick={async () => {
+          try {
+            await deleteAllData(db);
+          } catch {
+            setError('Upstream could not delete the data. Nothing has been changed.');
+          }
+        }}
+      >
+        Delete all data
+      </button>
+      {error ? (
+        <p role="alert" className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
