@@ -31,7 +31,9 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'chromium', testIgnore: /electron-.*\.spec\.ts/ },
+    { name: 'chromium', testIgnore: [/electron-.*\.spec\.ts/, /torture-.*\.spec\.ts/] },
+    // Slow "try to break it" stories (npm run test:torture): killing the page mid-write.
+    { name: 'torture', testMatch: /torture-.*\.spec\.ts/ },
     { name: 'electron', testMatch: /electron-.*\.spec\.ts/ },
   ],
 });
