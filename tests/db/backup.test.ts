@@ -109,3 +109,28 @@ describe('backup and restore', () => {
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
   });
 });
+
+describe('running out of space', () => {
+  it('says the disk is full and leaves the database exactly as it was', async () => {
+    await loadSampleSchool(db);
+    const digest = await databaseDigest(db);
+    const backup = await createBackup(db, '0.1.0');
+    const target = await fresh();
+    await loadSampleSchool(target);
+    const targetDigest = await databaseDigest(target);
+    // The disk fills up half way through the write: after settings, campaigns and more are written.
+    const tableProto = Object.getPrototypeOf(target.activities) as { bulkAdd: (...args: unknown[]) => Promise<unknown> };
+    const realBulkAdd = tableProto.bulkAdd;
+    tableProto.bulkAdd = function (this: { name: string }, ...args: unknown[]) {
+      if (this.name === 'activities') return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      return realBulkAdd.apply(this, args);
+    };
+    try {
+      await expect(restoreBackup(target, backup)).rejects.toThrow('This computer has run out of space for Upstream’s data. Free some disk space and try again. Nothing has been changed.');
+    } finally {
+      tableProto.bulkAdd = realBulkAdd;
+    }
+    expect(await databaseDigest(target)).toBe(targetDigest);
+    expect(await databaseDigest(db)).toBe(digest);
+  });
+});
