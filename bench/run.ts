@@ -17,7 +17,8 @@ import { closeServer, serveBlankPage, serveRenderer, urlOf } from './servers';
 
 const BENCH_DIR = __dirname;
 const REPO_ROOT = path.resolve(BENCH_DIR, '..');
-const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
+// Like the build, the served folder follows UPSTREAM_OUT_DIR (default out/).
+const RENDERER_DIR = path.join(REPO_ROOT, process.env['UPSTREAM_OUT_DIR'] ?? 'out', 'renderer');
 const RESULTS_FILE = path.join(BENCH_DIR, 'results', 'latest.json');
 
 interface BenchmarkResult {

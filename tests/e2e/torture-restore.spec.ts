@@ -85,7 +85,7 @@ test('a restore killed at any moment leaves the data exactly before or exactly a
   let current: 'A' | 'B' = 'B';
   const outcomes: string[] = [];
   for (let kill = 0; kill < KILLS; kill += 1) {
-    const target = current === 'A' ? 'B' : 'A';
+    const target: 'A' | 'B' = current === 'A' ? 'B' : 'A';
     await startRestore(page, files[target]);
     // Spread the kills from the click to a little past the measured restore time.
     await page.waitForTimeout(Math.round(((kill + 0.5) / KILLS) * restoreMs * 1.1));

@@ -98,6 +98,8 @@ export interface Resource {
   /** Set on built-in resources: the id and version they ship with. Built-ins are read-only. */
   builtInId?: string;
   builtInVersion?: number;
+  /** Set when this version of Upstream no longer ships the built-in; it is kept because something links to it. */
+  builtInRemovedAt?: string;
   /** Set on a lead's copy of a built-in. */
   copiedFromBuiltInId?: string;
   title: string;
@@ -149,6 +151,16 @@ export interface WorkshopPlan {
   materialsChecklist: { item: string; done: boolean }[];
   followUp?: string;
   campaignId?: string;
+  /** What the workshop covers, in a sentence or two (opens the parent handout). */
+  summary?: string;
+  /** Short messages for the handout and slides, one idea each. */
+  keyMessages?: string[];
+  /** Where to get help, in the plan's own words (printed with the school's contacts and national helplines). */
+  signposting?: string;
+  /** Partners facilitating (the MHST, the school nurse); `facilitators` holds staff. */
+  partnerIds?: string[];
+  /** The built-in template the plan started from. */
+  templateId?: string;
   isSample?: boolean;
   createdAt: string;
   updatedAt: string;
@@ -173,6 +185,10 @@ export interface SurveyWave {
   term?: TermName;
   source: 'csv' | 'manual';
   questions: { id: string; text: string; concernAnswers: string[] }[];
+  /** How many responses the counts came from (a CSV's rows, or the n of a report). */
+  responses?: number;
+  /** Columns of the file that were not kept, and why ("identifying: email", "free text"): headers only, never cells. */
+  droppedColumns?: { header: string; reason: string }[];
   isSample?: boolean;
   createdAt: string;
 }
@@ -191,7 +207,9 @@ export interface Indicator {
   id: string;
   name: string;
   source: { kind: 'check-in-topic'; topic: string } | { kind: 'survey-question'; questionText: string; yearGroup?: YearGroup };
+  isSample?: boolean;
   createdAt: string;
+  updatedAt?: string;
 }
 
 export type PartnerKind = 'mhst' | 'nhs-trust' | 'council' | 'community-group' | 'charity' | 'other';
