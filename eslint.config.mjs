@@ -10,7 +10,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const restrict = (paths, patterns) => ['error', { paths: paths.map((name) => ({ name, message: 'This import crosses a layer boundary (see STYLE.md).' })), patterns }];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/db/fixtures/**'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/db/fixtures/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

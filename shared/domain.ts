@@ -53,6 +53,8 @@ export interface SchoolSettings {
   /** The school's own wellbeing contacts, printed on signposting sheets. */
   mhstContact?: string;
   dslContact?: string;
+  /** The school's own drop-in topics, in order; the defaults (shared/tally-import.ts) until set. */
+  checkInTopics?: string[];
   /** True while the fictional sample school is loaded. */
   isSample?: boolean;
   createdAt: string;

@@ -223,20 +223,35 @@ export function activityWarnings(
   activity: SchedulableActivity,
   context: { campaign?: { startDate: IsoDate; endDate: IsoDate }; others: readonly SchedulableActivity[]; years: AcademicYearDates[] },
 ): ActivityWarning[] {
-  const warnings: ActivityWarning[] = [];
-  if (!isIsoDate(activity.date)) return warnings;
-  const place = placeDate(activity.date, context.years);
-  if (place.weekend) warnings.push({ kind: 'weekend', message: `This falls on a ${format(parseIsoDate(activity.date), 'EEEE', { locale: enGB })}.` });
-  if (place.status === 'half-term' && place.term) warnings.push({ kind: 'half-term', message: `This falls in the ${place.term} half term.` });
-  if (place.status === 'holiday') warnings.push({ kind: 'holiday', message: `This falls in the ${holidayOf(activity.date, context.years).name}.` });
-
+  if (!isIsoDate(activity.date)) return [];
+  const warnings = dateWarnings(activity.date, context.years);
   const { campaign } = context;
   if (campaign && (activity.date < campaign.startDate || activity.date > campaign.endDate)) {
     warnings.push({ kind: 'outside-campaign', message: `This is outside the campaign’s dates (${dateRange(campaign.startDate, campaign.endDate)}).` });
   }
+  warnings.push(...clashWarnings(activity, context.others));
+  return warnings;
+}
 
+/**
+ * The warnings that depend only on the day (weekend, half term, holiday), in a new array. A screen
+ * showing many activities on fewer days (the year planner) works them out once per day.
+ */
+export function dateWarnings(date: IsoDate, years: AcademicYearDates[]): ActivityWarning[] {
+  const warnings: ActivityWarning[] = [];
+  if (!isIsoDate(date)) return warnings;
+  const place = placeDate(date, years);
+  if (place.weekend) warnings.push({ kind: 'weekend', message: `This falls on a ${format(parseIsoDate(date), 'EEEE', { locale: enGB })}.` });
+  if (place.status === 'half-term' && place.term) warnings.push({ kind: 'half-term', message: `This falls in the ${place.term} half term.` });
+  if (place.status === 'holiday') warnings.push({ kind: 'holiday', message: `This falls in the ${holidayOf(date, years).name}.` });
+  return warnings;
+}
+
+/** Another activity on the same day for a year group this one is also for (cancelled ones never clash). */
+export function clashWarnings(activity: SchedulableActivity, others: readonly SchedulableActivity[]): ActivityWarning[] {
+  const warnings: ActivityWarning[] = [];
   if (activity.status === 'cancelled') return warnings;
-  for (const other of context.others) {
+  for (const other of others) {
     if (other === activity || (activity.id !== undefined && other.id === activity.id)) continue;
     if (other.status === 'cancelled' || other.date !== activity.date) continue;
     const shared = YEAR_GROUPS.filter((g) => activity.yearGroups.includes(g) && other.yearGroups.includes(g));
@@ -324,14 +339,38 @@ export interface PlannerWeek {
   teachingWeek?: number;
 }
 
-/** Every week (Monday to Sunday) with a weekday in 1 September – 31 August of the academic year `startYear`. */
+/** Days since 1970 of a yyyy-MM-dd date, and back: plain UTC arithmetic, cheap enough for every day of a year. */
+const dayNumber = (date: IsoDate) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+const dateOfDay = (day: number): IsoDate => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Every week (Monday to Sunday) with a weekday in 1 September – 31 August of the academic year `startYear`.
+ * The planner builds this on every visit, so it works on the year's term dates directly, as
+ * strings, with the rules of placeDate (shared/calendar.ts): a year without usable terms is
+ * unknown; outside every term is holiday; inside a term's half term is half term; else teaching.
+ * Each term's teaching weeks are numbered once up front.
+ */
 export function planYearWeeks(startYear: number, years: AcademicYearDates[]): PlannerWeek[] {
   const bounds = academicYearBounds(startYear);
+  const terms = (years.find((y) => y.startYear === startYear)?.terms ?? []).filter(
+    (t) => [t.start, t.halfTermStart, t.halfTermEnd, t.end].every(isIsoDate) && t.start <= t.end,
+  );
+  const numbering = new Map<TermName, Map<IsoDate, number>>(terms.map((term) => [term.term, new Map(teachingWeeks(term).map((w) => [w.monday, w.index]))]));
+  const place = (date: IsoDate): { status: PlannerWeek['status']; term?: TermName } => {
+    if (terms.length === 0) return { status: 'unknown' };
+    const term = terms.find((t) => t.start <= date && date <= t.end);
+    if (!term) return { status: 'holiday' };
+    return { status: term.halfTermStart <= date && date <= term.halfTermEnd ? 'half-term' : 'teaching', term: term.term };
+  };
+  const first = dayNumber(bounds.start);
+  const last = dayNumber(bounds.end);
   const weeks: PlannerWeek[] = [];
-  for (let monday = mondayOf(bounds.start); monday <= bounds.end; monday = shift(monday, 7)) {
-    const days = [0, 1, 2, 3, 4].map((d) => shift(monday, d)).filter((d) => bounds.start <= d && d <= bounds.end);
+  // 1 January 1970 was a Thursday: (day + 3) % 7 is 0 on Mondays.
+  for (let mondayDay = first - ((first + 3) % 7); mondayDay <= last; mondayDay += 7) {
+    const monday = dateOfDay(mondayDay);
+    const days = [0, 1, 2, 3, 4].filter((d) => mondayDay + d >= first && mondayDay + d <= last).map((d) => dateOfDay(mondayDay + d));
     if (days.length === 0) continue; // 1 September on a weekend
-    const places = days.map((d) => placeDate(d, years));
+    const places = days.map(place);
     const statuses = new Set(places.map((p) => p.status));
     const week: PlannerWeek = {
       monday,
@@ -340,9 +379,9 @@ export function planYearWeeks(startYear: number, years: AcademicYearDates[]): Pl
     };
     const term = places.find((p) => p.term)?.term;
     if (term) week.term = term;
-    const firstTeachingDay = days.find((_, i) => places[i]!.status === 'teaching');
-    const teachingWeek = firstTeachingDay ? teachingWeekOf(firstTeachingDay, years) : null;
-    if (teachingWeek) week.teachingWeek = teachingWeek.week;
+    const teachingTerm = places.find((p) => p.status === 'teaching')?.term;
+    const teachingWeek = teachingTerm ? numbering.get(teachingTerm)?.get(monday) : undefined;
+    if (teachingWeek) week.teachingWeek = teachingWeek;
     weeks.push(week);
   }
   return weeks;

@@ -257,4 +257,39 @@ describe('planYearWeeks', () => {
   it('marks a year without term dates as unknown', () => {
     expect(new Set(planYearWeeks(2030, years).map((w) => w.status))).toEqual(new Set(['unknown']));
   });
+
+  it('agrees with placeDate and teachingWeekOf day by day, for default years and a school’s own odd dates', () => {
+    // A school that starts midweek, has a one-day half term, a term with a missing date (ignored), and terms touching.
+    const odd: AcademicYearDates = {
+      startYear: 2027,
+      terms: [
+        { term: 'autumn', start: '2027-09-08', halfTermStart: '2027-10-29', halfTermEnd: '2027-10-29', end: '2027-12-21' },
+        { term: 'spring', start: '2028-01-05', halfTermStart: '', halfTermEnd: '2028-02-18', end: '2028-03-29' },
+        { term: 'summer', start: '2028-03-30', halfTermStart: '2028-05-29', halfTermEnd: '2028-06-02', end: '2028-07-20' },
+      ],
+    };
+    for (const [startYear, schoolYears] of [
+      [2025, [defaultEnglandTermDates(2025)]],
+      [2026, years],
+      [2027, [odd]],
+      [2029, [defaultEnglandTermDates(2029)]], // 1 September on a Saturday
+      [2031, [defaultEnglandTermDates(2031)]],
+    ] as const) {
+      for (const week of planYearWeeks(startYear, [...schoolYears])) {
+        const days = [0, 1, 2, 3, 4]
+          .map((d) => {
+            const date = parseIsoDate(week.monday);
+            date.setDate(date.getDate() + d);
+            return date;
+          })
+          .filter((d) => d >= parseIsoDate(`${startYear}-09-01`) && d <= parseIsoDate(`${startYear + 1}-08-31`));
+        const places = days.map((d) => placeDate(d, [...schoolYears]));
+        const statuses = new Set(places.map((p) => p.status));
+        expect(week.status, week.monday).toBe(statuses.size === 1 ? [...statuses][0] : 'mixed');
+        expect(week.term, week.monday).toBe(places.find((p) => p.term)?.term);
+        const firstTeaching = days.find((_, i) => places[i]!.status === 'teaching');
+        expect(week.teachingWeek, week.monday).toBe(firstTeaching ? (teachingWeekOf(firstTeaching, [...schoolYears])?.week ?? undefined) : undefined);
+      }
+    }
+  });
 });

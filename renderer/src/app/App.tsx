@@ -29,6 +29,12 @@ import { ToastProvider } from '../ui/Toasts';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Layout } from './Layout';
 
+/**
+ * A window opened to print one document (the shell's hidden window, the browser's print frame)
+ * reads data only: no built-in sync, no automatic backup.
+ */
+const isPrintWindow = typeof window !== 'undefined' && window.location.hash.startsWith('#/print/');
+
 type OpenState = { state: 'opening' } | { state: 'open'; db: UpstreamDatabase } | { state: 'failed'; failure: OpenFailure };
 
 /** Opens the database, then shows first run or the app. Never a blank window. */
@@ -56,9 +62,9 @@ export function App({ databaseName }: { databaseName?: string }) {
   if (open.state === 'failed') return <DatabaseErrorScreen failure={open.failure} onRetry={start} />;
   return (
     <DatabaseProvider db={open.db}>
-      <BuiltInResourceSync />
+      {isPrintWindow ? null : <BuiltInResourceSync />}
       <ToastProvider>
-        <AutomaticBackups />
+        {isPrintWindow ? null : <AutomaticBackups />}
         <HashRouter>
           <AppRoutes />
         </HashRouter>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { validateActivityDraft } from '@shared/campaign-validation';
+import { isIsoDate } from '@shared/calendar';
 import { yearGroupLabel } from '@shared/domain';
 import { activityWarnings } from '@shared/scheduling';
 import { hasErrors, type FieldErrors } from '@shared/school-settings';
@@ -12,10 +13,15 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
 import { ResourcePicker } from '../resources/ResourcePicker';
 import { useSchoolSettings } from '../settings/queries';
+import { seedCampaignPath } from './seed';
+import './campaigns.css';
+import { describeError } from './errors';
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, AUDIENCE_LABELS, optionsOf } from './labels';
-import { deleteActivity, restoreActivity, saveActivity, useCampaign, useCampaignActivities, ValidationError, type ActivityDraft } from './queries';
+import { deleteActivity, restoreActivity, saveActivity, useCampaign, ValidationError, type ActivityDraft } from './queries';
 
 const toNumber = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));
+const NONE: Activity[] = [];
+const cleanConcerns = (concerns: string[] | undefined) => concerns?.map((c) => c.trim()).filter(Boolean);
 
 export function ActivityEditorScreen() {
   const { campaignId, activityId } = useParams();
@@ -32,8 +38,6 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
   const navigate = useNavigate();
   const toasts = useToasts();
   const settings = useSchoolSettings();
-  const siblings = useCampaignActivities(campaign.id) ?? [];
-  const allActivities = useLiveQuery(() => db.activities.toArray(), [db]) ?? siblings;
   const partners = useLiveQuery(() => db.partners.orderBy('name').toArray(), [db]) ?? [];
   const [draft, setDraft] = useState<ActivityDraft>(() =>
     existing
@@ -42,6 +46,8 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
   );
   const [numbers, setNumbers] = useState({ duration: String(existing?.durationMinutes ?? ''), reach: String(existing?.reach ?? '') });
   const [errors, setErrors] = useState<FieldErrors>({});
+  // Clashes are with activities on the same day: read only those.
+  const sameDay = useLiveQuery(async () => (isIsoDate(draft.date) ? db.activities.where('date').equals(draft.date).toArray() : NONE), [db, draft.date]) ?? NONE;
   const update = (patch: Partial<ActivityDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const candidate: ActivityDraft = { ...draft, durationMinutes: toNumber(numbers.duration), reach: toNumber(numbers.reach) };
 
@@ -49,9 +55,9 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
     () =>
       activityWarnings(
         { ...candidate, id: existing?.id },
-        { campaign, others: allActivities.filter((a) => a.id !== existing?.id), years: settings?.academicYears ?? [] },
+        { campaign, others: sameDay.filter((a) => a.id !== existing?.id), years: settings?.academicYears ?? [] },
       ),
-    [candidate.date, candidate.yearGroups, candidate.status, allActivities, settings, campaign],
+    [candidate.date, candidate.yearGroups, candidate.status, sameDay, settings, campaign],
   );
 
   const submit = async (event: FormEvent) => {
@@ -63,18 +69,38 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
       return;
     }
     try {
-      await saveActivity(db, { ...candidate, startTime: candidate.startTime || undefined, concernsHeard: candidate.concernsHeard?.map((c) => c.trim()).filter(Boolean) }, existing?.id);
+      await saveActivity(db, { ...candidate, startTime: candidate.startTime || undefined, concernsHeard: cleanConcerns(candidate.concernsHeard) }, existing?.id);
       navigate(`/campaigns/${campaign.id}`);
     } catch (error) {
-      setErrors(error instanceof ValidationError ? error.errors : { form: error instanceof Error ? error.message : 'Upstream could not save the activity.' });
+      setErrors(error instanceof ValidationError ? error.errors : { form: describeError(error, 'Upstream could not save the activity.') });
     }
   };
 
   const remove = async () => {
     if (!existing) return;
-    const deleted = await deleteActivity(db, existing.id);
+    let deleted: Awaited<ReturnType<typeof deleteActivity>>;
+    try {
+      deleted = await deleteActivity(db, existing.id);
+    } catch (error) {
+      setErrors({ form: describeError(error, `Upstream could not delete “${existing.title}”.`) });
+      return;
+    }
     navigate(`/campaigns/${campaign.id}`);
-    if (deleted) toasts.show({ message: `Deleted “${existing.title}”.`, action: { label: 'Undo', run: () => restoreActivity(db, deleted) } });
+    if (!deleted) return;
+    const restore = deleted;
+    toasts.show({
+      message: `Deleted “${existing.title}”.`,
+      action: {
+        label: 'Undo',
+        run: async () => {
+          try {
+            await restoreActivity(db, restore);
+          } catch (error) {
+            toasts.show({ message: describeError(error, `Upstream could not bring back “${existing.title}”.`) }, 15_000);
+          }
+        },
+      },
+    });
   };
 
   const title = existing ? `Edit activity: ${existing.title}` : `Add an activity to ${campaign.title}`;
@@ -133,6 +159,14 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
               onChange={(text) => update({ concernsHeard: text.split('\n').map((t) => t.trimStart()).slice(0, 30) })}
               hint="Themes only, such as “transport to appointments”. No names or personal stories."
             />
+          ) : null}
+          {draft.type === 'community-conversation' && existing?.type === 'community-conversation' && (existing.concernsHeard?.length ?? 0) > 0 ? (
+            <p className="actions-row">
+              <Link className="button button--secondary" to={seedCampaignPath(existing.id)}>
+                Start a campaign from these concerns
+              </Link>
+              <span className="field__hint">Uses the concerns as saved{JSON.stringify(existing.concernsHeard) === JSON.stringify(cleanConcerns(draft.concernsHeard)) ? '.' : ': save first to include your changes.'}</span>
+            </p>
           ) : null}
           <TextAreaField label="Notes" value={draft.notes ?? ''} onChange={(notes) => update({ notes })} />
         </section>

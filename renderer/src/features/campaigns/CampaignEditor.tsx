@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { addMonths, format } from 'date-fns';
 import { parseIsoDate, toIsoDate } from '@shared/calendar';
 import { validateCampaignDraft } from '@shared/campaign-validation';
@@ -11,8 +11,18 @@ import type { Campaign } from '../../db/records';
 import { CheckboxGroup, Field, SelectField, TextAreaField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSchoolSettings } from '../settings/queries';
+import { IndicatorSelect } from '../trends/IndicatorSelect';
 import { AUDIENCE_LABELS, CAMPAIGN_STATUS_LABELS, optionsOf, RAG_LABELS, THEME_LABELS } from './labels';
+import { describeError } from './errors';
 import { createCampaign, updateCampaign, useCampaign, ValidationError, type CampaignDraft } from './queries';
+import { campaignSeedFromConversation, SEED_PARAM } from './seed';
+import './campaigns.css';
+
+/** A new campaign pre-filled from a community conversation's concerns, and where they were heard. */
+interface Seed {
+  draft: CampaignDraft;
+  conversation: string;
+}
 
 export function blankCampaign(today = new Date()): CampaignDraft {
   const start = toIsoDate(today);
@@ -37,17 +47,27 @@ export function blankCampaign(today = new Date()): CampaignDraft {
 export function CampaignEditorScreen() {
   const { campaignId } = useParams();
   const existing = useCampaign(campaignId);
+  const [params] = useSearchParams();
+  const fromConversation = campaignId ? null : params.get(SEED_PARAM);
+  const db = useDatabase();
+  const seed = useLiveQuery(async (): Promise<Seed | null> => {
+    const conversation = fromConversation ? await db.activities.get(fromConversation) : undefined;
+    if (!conversation) return null;
+    const from = await db.campaigns.get(conversation.campaignId);
+    return { draft: campaignSeedFromConversation(blankCampaign(), conversation, from), conversation: conversation.title };
+  }, [db, fromConversation]);
   if (campaignId && existing === undefined) return <p role="status">Loading…</p>;
   if (campaignId && existing === null) return <p>That campaign no longer exists.</p>;
-  return <CampaignEditor existing={existing ?? undefined} />;
+  if (fromConversation && seed === undefined) return <p role="status">Loading…</p>;
+  return <CampaignEditor key={fromConversation ?? campaignId ?? 'new'} existing={existing ?? undefined} seed={seed ?? undefined} />;
 }
 
-function CampaignEditor({ existing }: { existing?: Campaign }) {
+function CampaignEditor({ existing, seed }: { existing?: Campaign; seed?: Seed }) {
   const db = useDatabase();
   const navigate = useNavigate();
   const settings = useSchoolSettings();
   const partners = useLiveQuery(() => db.partners.orderBy('name').toArray(), [db]) ?? [];
-  const [draft, setDraft] = useState<CampaignDraft>(() => (existing ? { ...existing } : blankCampaign()));
+  const [draft, setDraft] = useState<CampaignDraft>(() => (existing ? { ...existing } : (seed?.draft ?? blankCampaign())));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const update = (patch: Partial<CampaignDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -68,7 +88,7 @@ function CampaignEditor({ existing }: { existing?: Campaign }) {
       navigate(`/campaigns/${id}`);
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.errors);
-      else setErrors({ form: error instanceof Error ? error.message : 'Upstream could not save the campaign.' });
+      else setErrors({ form: describeError(error, 'Upstream could not save the campaign.') });
       setSaving(false);
     }
   };
@@ -83,6 +103,11 @@ function CampaignEditor({ existing }: { existing?: Campaign }) {
             {errors['form'] ?? 'Some fields need fixing. Nothing has been saved yet.'}
           </div>
         ) : null}
+        {seed ? (
+          <p className="seed-notice">
+            Started from the concerns heard at “{seed.conversation}”: they are under Why. Give the campaign a title and dates, then create it.
+          </p>
+        ) : null}
         <section className="form-section" aria-labelledby="what-heading">
           <h2 id="what-heading">What and why</h2>
           <Field label="Title" value={draft.title} onChange={(e) => update({ title: e.target.value })} error={errors['title']} hint="For example: Sleep well this winter" />
@@ -90,8 +115,9 @@ function CampaignEditor({ existing }: { existing?: Campaign }) {
             <SelectField label="Theme" value={draft.theme} options={optionsOf(THEME_LABELS)} onChange={(theme) => update({ theme })} />
             <SelectField label="Status" value={draft.status} options={optionsOf(CAMPAIGN_STATUS_LABELS)} onChange={(status) => update({ status })} />
           </div>
-          <TextAreaField label="Why: the evidence that prompted it" value={draft.why ?? ''} onChange={(why) => update({ why })} hint="For example: the autumn survey showed 38% of Year 9 have trouble sleeping often or always." />
+          <TextAreaField label="Why: the evidence that prompted it" value={draft.why ?? ''} onChange={(why) => update({ why })} rows={Math.min(8, Math.max(3, (draft.why ?? '').split('\n').length + 1))} hint="For example: the autumn survey showed 38% of Year 9 have trouble sleeping often or always." />
           <TextAreaField label="Goal" value={draft.goal ?? ''} onChange={(goal) => update({ goal })} rows={2} />
+          <IndicatorSelect value={draft.indicatorId} onChange={(indicatorId) => update({ indicatorId })} />
         </section>
         <section className="form-section" aria-labelledby="who-heading">
           <h2 id="who-heading">Who it is for</h2>

@@ -1,7 +1,8 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { academicYearLabel, formatDateShort } from '@shared/calendar';
 import { termLabel, yearGroupsSummary } from '@shared/domain';
+import type { Campaign } from '../../db/records';
 import { EmptyState } from '../../ui/EmptyState';
 import { Field, SelectField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
@@ -9,6 +10,26 @@ import { useSchoolSettings } from '../settings/queries';
 import { filterCampaigns, NO_FILTER, searchText, termKey, termRanges, type CampaignFilter } from './filter';
 import { CAMPAIGN_STATUS_LABELS, optionsOf, RAG_LABELS, THEME_LABELS } from './labels';
 import { useCampaigns } from './queries';
+import './campaigns.css';
+
+/** One campaign's row: memoised, so a keystroke that keeps a campaign in the list does not re-render it. */
+const CampaignRow = memo(function CampaignRow({ campaign: c }: { campaign: Campaign }) {
+  return (
+    <tr>
+      <td>
+        <Link to={`/campaigns/${c.id}`}>{c.title}</Link>
+        {c.isSample ? <span className="badge badge--sample"> Sample</span> : null}
+      </td>
+      <td>{THEME_LABELS[c.theme]}</td>
+      <td>
+        {formatDateShort(c.startDate)} to {formatDateShort(c.endDate)}
+      </td>
+      <td>{yearGroupsSummary(c.yearGroups)}</td>
+      <td>{CAMPAIGN_STATUS_LABELS[c.status]}</td>
+      <td>{c.rag ? <span className={`badge badge--${c.rag}`}>{RAG_LABELS[c.rag]}</span> : '—'}</td>
+    </tr>
+  );
+});
 
 export function CampaignsScreen() {
   const campaigns = useCampaigns();
@@ -18,7 +39,9 @@ export function CampaignsScreen() {
 
   const prepared = useMemo(() => (campaigns ?? []).map((campaign) => ({ campaign, text: searchText(campaign) })), [campaigns]);
   const ranges = useMemo(() => termRanges(settings?.academicYears ?? []), [settings]);
-  const visible = useMemo(() => filterCampaigns(prepared, { ...filter, query: deferredQuery }, ranges), [prepared, filter, deferredQuery, ranges]);
+  // Keyed on the deferred query, not the box: the box updates at once, the list follows when React has time.
+  const { status, theme, term } = filter;
+  const visible = useMemo(() => filterCampaigns(prepared, { query: deferredQuery, status, theme, term }, ranges), [prepared, deferredQuery, status, theme, term, ranges]);
 
   const termOptions = [
     { value: 'all', label: 'Any term' },
@@ -66,7 +89,8 @@ export function CampaignsScreen() {
             <SelectField label="Theme" value={filter.theme} options={[{ value: 'all', label: 'Any theme' }, ...optionsOf(THEME_LABELS)]} onChange={(theme) => setFilter({ ...filter, theme })} />
             <SelectField label="Term" value={filter.term} options={termOptions} onChange={(term) => setFilter({ ...filter, term })} />
           </div>
-          <p className="result-count" aria-live="polite">
+          {/* data-query: the search this list reflects (useDeferredValue lags the box), read by bench/campaigns.bench.ts. */}
+          <p className="result-count" aria-live="polite" data-query={deferredQuery}>
             {visible.length === 1 ? '1 campaign' : `${visible.length} campaigns`}
           </p>
           {visible.length === 0 ? (
@@ -86,19 +110,7 @@ export function CampaignsScreen() {
               </thead>
               <tbody>
                 {visible.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link to={`/campaigns/${c.id}`}>{c.title}</Link>
-                      {c.isSample ? <span className="badge badge--sample"> Sample</span> : null}
-                    </td>
-                    <td>{THEME_LABELS[c.theme]}</td>
-                    <td>
-                      {formatDateShort(c.startDate)} to {formatDateShort(c.endDate)}
-                    </td>
-                    <td>{yearGroupsSummary(c.yearGroups)}</td>
-                    <td>{CAMPAIGN_STATUS_LABELS[c.status]}</td>
-                    <td>{c.rag ? <span className={`badge badge--${c.rag}`}>{RAG_LABELS[c.rag]}</span> : '—'}</td>
-                  </tr>
+                  <CampaignRow key={c.id} campaign={c} />
                 ))}
               </tbody>
             </table>

@@ -10,14 +10,19 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { CheckboxGroup, Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSchoolSettings } from '../settings/queries';
+import { describeError } from './errors';
 import { ACTIVITY_TYPE_LABELS, THEME_LABELS } from './labels';
 import { createCampaignWithActivities } from './queries';
-import { matchPartners, useTemplates } from './templates';
+import { ImportTemplate, OwnTemplateActions } from './OwnTemplates';
+import { matchPartners, useTemplates, type TemplateEntry } from './templates';
+import './campaigns.css';
 
 export function TemplatesScreen() {
   const templates = useTemplates();
   const [chosen, setChosen] = useState<string | null>(null);
   const entry = templates?.find((t) => t.key === chosen && 'template' in t);
+  const builtIn = templates?.filter((t) => t.source === 'built-in') ?? [];
+  const own = templates?.filter((t) => t.source === 'own') ?? [];
   return (
     <>
       <PageHeader title="Start from a template">Pick a ready-made campaign, choose when it starts and who it is for, and Upstream schedules every activity in teaching weeks, clear of holidays.</PageHeader>
@@ -26,32 +31,63 @@ export function TemplatesScreen() {
       ) : entry && 'template' in entry ? (
         <ScheduleTemplate template={entry.template} onBack={() => setChosen(null)} />
       ) : (
-        <ul className="template-list">
-          {templates.map((t) =>
-            'template' in t ? (
-              <li key={t.key} className="card">
-                <h2>{t.template.title}</h2>
-                <p className="week-list__meta">
-                  {THEME_LABELS[t.template.theme]} · {t.template.activities.length} activities over {t.template.durationWeeks} teaching weeks · suggested for {yearGroupsSummary(t.template.suggestedYearGroups)}
-                  {t.source === 'own' ? ' · your template' : ''}
-                </p>
-                <p>{t.template.summary}</p>
-                <button type="button" className="button button--primary" onClick={() => setChosen(t.key)} aria-label={`Use the template ${t.template.title}`}>
-                  Use this template
-                </button>
-              </li>
-            ) : (
-              <li key={t.key} className="card">
-                <h2>{t.fileName}</h2>
-                <p className="field__error" role="alert">
-                  {t.error}
-                </p>
-              </li>
-            ),
-          )}
-        </ul>
+        <>
+          <section aria-labelledby="built-in-heading">
+            <h2 id="built-in-heading" className="template-section-heading">
+              Built-in templates
+            </h2>
+            <TemplateCards entries={builtIn} onUse={setChosen} />
+          </section>
+          <section aria-labelledby="own-heading">
+            <h2 id="own-heading" className="template-section-heading">
+              Your templates
+            </h2>
+            {own.length === 0 ? <p>None yet. Open any campaign and choose “Save as my template” under Share and reuse, or import a template file below.</p> : <TemplateCards entries={own} onUse={setChosen} />}
+          </section>
+          <ImportTemplate />
+        </>
       )}
     </>
+  );
+}
+
+function TemplateCards({ entries, onUse }: { entries: TemplateEntry[]; onUse: (key: string) => void }) {
+  return (
+    <ul className="template-list">
+      {entries.map((t) => (
+        <li key={t.key} className="card template-card">
+          {'template' in t ? (
+            <>
+              <h3>{t.template.title}</h3>
+              <p className="week-list__meta">
+                {THEME_LABELS[t.template.theme]} · {t.template.activities.length} activities over {t.template.durationWeeks} teaching weeks
+                {t.template.suggestedYearGroups.length > 0 ? ` · suggested for ${yearGroupsSummary(t.template.suggestedYearGroups)}` : ''}
+                {t.source === 'own' ? ' · your template' : ''}
+              </p>
+              {t.template.summary ? <p>{t.template.summary}</p> : null}
+              <div className="template-card__actions">
+                <button type="button" className="button button--primary" onClick={() => onUse(t.key)} aria-label={`Use the template ${t.template.title}`}>
+                  Use this template
+                </button>
+                {t.source === 'own' && t.id ? <OwnTemplateActions id={t.id} title={t.template.title} template={t.template} /> : null}
+              </div>
+            </>
+          ) : (
+            <>
+              <h3>{t.fileName}</h3>
+              <p className="notice notice--error" role="alert">
+                {t.error}
+              </p>
+              {t.source === 'own' && t.id ? (
+                <div className="template-card__actions">
+                  <OwnTemplateActions id={t.id} title={t.fileName} />
+                </div>
+              ) : null}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -90,7 +126,7 @@ function ScheduleTemplate({ template, onBack }: { template: CampaignTemplate; on
       );
       navigate(`/campaigns/${id}`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Upstream could not create the campaign.');
+      setError(describeError(e, 'Upstream could not create the campaign.'));
     }
   };
 

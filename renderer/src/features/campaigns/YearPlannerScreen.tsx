@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { memo, useMemo, useState } from 'react';
 import { academicYearBounds, academicYearLabel, academicYearOf, formatWeekday, parseIsoDate, toIsoDate } from '@shared/calendar';
-import { termLabel, yearGroupsSummary } from '@shared/domain';
+import { termLabel, yearGroupsSummary, type AcademicYearDates } from '@shared/domain';
 import { documentFileName } from '@shared/print';
-import { activityWarnings, planYearWeeks, type PlannerWeek } from '@shared/scheduling';
+import { clashWarnings, dateWarnings, planYearWeeks, type PlannerWeek } from '@shared/scheduling';
 import { addDays } from 'date-fns';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Activity } from '../../db/records';
@@ -22,18 +21,90 @@ const WEEK_STATUS_LABELS: Record<PlannerWeek['status'], string> = {
   unknown: 'No term dates',
 };
 
-/** Activities keyed by the Monday of their week, and by date for clash checks. */
-export function indexActivities(activities: Activity[]) {
-  const byWeek = new Map<string, Activity[]>();
-  const byDate = new Map<string, Activity[]>();
-  for (const a of activities) {
-    const date = parseIsoDate(a.date);
-    const monday = toIsoDate(addDays(date, -((date.getDay() + 6) % 7)));
-    (byWeek.get(monday) ?? byWeek.set(monday, []).get(monday)!).push(a);
-    (byDate.get(a.date) ?? byDate.set(a.date, []).get(a.date)!).push(a);
-  }
-  return { byWeek, byDate };
+/** One activity as the planner shows it: worked out once per data load, not on every render. */
+export interface PlannerEntry {
+  id: string;
+  href: string;
+  title: string;
+  status: Activity['status'];
+  /** "Tuesday 10 November 11:00 · PSHE lesson · Year 7 · Sleep well this winter" */
+  meta: string;
+  warnings: string[];
 }
+
+/**
+ * The planner's activities keyed by the Monday of their week, in date and time order, with their
+ * warnings (holiday, half term, weekend, a clash for the same year group on the same day). Clashes
+ * are looked for only among activities on the same day, so the work grows with the number of
+ * activities, not its square.
+ */
+export function plannerEntries(activities: readonly Activity[], years: AcademicYearDates[], titles: Map<string, string>): Map<string, PlannerEntry[]> {
+  const byDate = new Map<string, Activity[]>();
+  for (const a of activities) (byDate.get(a.date) ?? byDate.set(a.date, []).get(a.date)!).push(a);
+  const dayLabels = new Map<string, string>();
+  const dayWarnings = new Map<string, string[]>();
+  const mondays = new Map<string, string>();
+  const byWeek = new Map<string, PlannerEntry[]>();
+  const sorted = [...activities].sort((a, b) => (a.date + (a.startTime ?? '')).localeCompare(b.date + (b.startTime ?? '')));
+  for (const a of sorted) {
+    let day = dayLabels.get(a.date);
+    let monday = mondays.get(a.date);
+    if (day === undefined || monday === undefined) {
+      const date = parseIsoDate(a.date);
+      day = formatWeekday(a.date).replace(/ \d{4}$/, '');
+      monday = toIsoDate(addDays(date, -((date.getDay() + 6) % 7)));
+      dayLabels.set(a.date, day);
+      mondays.set(a.date, monday);
+    }
+    let forDay = dayWarnings.get(a.date);
+    if (forDay === undefined) dayWarnings.set(a.date, (forDay = dateWarnings(a.date, years).map((w) => w.message)));
+    const warnings = [...forDay, ...clashWarnings(a, byDate.get(a.date) ?? []).map((w) => w.message)];
+    const entry: PlannerEntry = {
+      id: a.id,
+      href: `#/campaigns/${a.campaignId}/activities/${a.id}`,
+      title: a.title,
+      status: a.status,
+      meta: [`${day}${a.startTime ? ` ${a.startTime}` : ''}`, ACTIVITY_TYPE_LABELS[a.type], yearGroupsSummary(a.yearGroups), titles.get(a.campaignId) ?? ''].filter(Boolean).join(' · '),
+      warnings,
+    };
+    (byWeek.get(monday) ?? byWeek.set(monday, []).get(monday)!).push(entry);
+  }
+  return byWeek;
+}
+
+const NO_ENTRIES: PlannerEntry[] = [];
+
+/** One week's row; memoised so changing the year or exporting does not re-render untouched weeks. */
+const PlannerRow = memo(function PlannerRow({ week, entries }: { week: PlannerWeek; entries: PlannerEntry[] }) {
+  return (
+    <tr className={`planner__week planner__week--${week.status}`}>
+      <th scope="row" className="nowrap">
+        {week.label}
+      </th>
+      <td className="nowrap">
+        {week.term && week.status !== 'holiday' ? `${termLabel(week.term)}${week.teachingWeek ? `, week ${week.teachingWeek}` : ''}` : ''}
+        {week.status !== 'teaching' ? <span className="planner__status">{WEEK_STATUS_LABELS[week.status]}</span> : null}
+      </td>
+      <td>
+        {entries.length === 0 ? null : (
+          <ul className="planner__activities">
+            {entries.map((a) => (
+              <li key={a.id} className={`planner__activity planner__activity--${a.status}`}>
+                {/* A plain link: the hash router follows it, and 600 of these render far faster than router Links. */}
+                <a href={a.href}>{a.title}</a> <span className="week-list__meta">{a.meta}</span>
+                {a.warnings.map((w) => (
+                  <span className="warning" key={w}>
+                    {w}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+    </tr>
+  );
+});
 
 export function YearPlannerScreen() {
   const db = useDatabase();
@@ -42,18 +113,20 @@ export function YearPlannerScreen() {
   const [startYear, setStartYear] = useState(() => academicYearOf(new Date()));
   const bounds = academicYearBounds(startYear);
   const data = useLiveQuery(async () => {
-    const [activities, campaigns] = await Promise.all([db.activities.where('date').between(bounds.start, bounds.end, true, true).toArray(), db.campaigns.toArray()]);
-    return { activities, titles: new Map(campaigns.map((c) => [c.id, c.title])) };
+    const activities = await db.activities.where('date').between(bounds.start, bounds.end, true, true).toArray();
+    // Only the campaigns this year's activities belong to, for their titles.
+    const campaigns = await db.campaigns.bulkGet([...new Set(activities.map((a) => a.campaignId))]);
+    return { activities, titles: new Map(campaigns.filter((c) => c !== undefined).map((c) => [c.id, c.title])) };
   }, [db, bounds.start, bounds.end]);
   const weeks = useMemo(() => planYearWeeks(startYear, years), [startYear, years]);
-  const index = useMemo(() => indexActivities(data?.activities ?? []), [data]);
-  const [message, setMessage] = useState('');
+  const entries = useMemo(() => (data ? plannerEntries(data.activities, years, data.titles) : new Map<string, PlannerEntry[]>()), [data, years]);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
   const yearOptions = [...new Set([...years.map((y) => y.startYear), academicYearOf(new Date()), startYear])].sort().map((y) => ({ value: String(y), label: academicYearLabel(y) }));
 
   const exportYear = async () => {
     const result = await exportActivitiesAsIcs(data?.activities ?? [], `Wellbeing plan ${academicYearLabel(startYear)}`, documentFileName(toIsoDate(new Date()), `Wellbeing plan ${academicYearLabel(startYear).replace('/', '-')}`, 'calendar', 'ics'));
-    setMessage(result.status === 'failed' ? result.message : result.status === 'saved' ? 'Calendar file saved.' : '');
+    setMessage(result.status === 'failed' ? { tone: 'error', text: result.message } : result.status === 'saved' ? { tone: 'ok', text: 'Calendar file saved.' } : null);
   };
 
   return (
@@ -68,7 +141,11 @@ export function YearPlannerScreen() {
       >
         Every activity across the academic year, week by week, with holidays shaded.
       </PageHeader>
-      {message ? <p role="status">{message}</p> : null}
+      {message ? (
+        <p role={message.tone === 'error' ? 'alert' : 'status'} className={message.tone === 'error' ? 'notice notice--error' : 'form-actions__status'}>
+          {message.text}
+        </p>
+      ) : null}
       <div className="filters">
         <SelectField label="Academic year" value={String(startYear)} options={yearOptions} onChange={(v) => setStartYear(Number(v))} />
       </div>
@@ -85,43 +162,9 @@ export function YearPlannerScreen() {
             </tr>
           </thead>
           <tbody>
-            {weeks.map((week) => {
-              const activities = (index.byWeek.get(week.monday) ?? []).sort((a, b) => (a.date + (a.startTime ?? '')).localeCompare(b.date + (b.startTime ?? '')));
-              return (
-                <tr key={week.monday} className={`planner__week planner__week--${week.status}`}>
-                  <th scope="row" className="nowrap">
-                    {week.label}
-                  </th>
-                  <td className="nowrap">
-                    {week.term && week.status !== 'holiday' ? `${termLabel(week.term)}${week.teachingWeek ? `, week ${week.teachingWeek}` : ''}` : ''}
-                    {week.status !== 'teaching' ? <span className="planner__status">{WEEK_STATUS_LABELS[week.status]}</span> : null}
-                  </td>
-                  <td>
-                    {activities.length === 0 ? null : (
-                      <ul className="planner__activities">
-                        {activities.map((a) => {
-                          const warnings = activityWarnings(a, { others: (index.byDate.get(a.date) ?? []).filter((o) => o.id !== a.id), years }).filter((w) => w.kind !== 'outside-campaign');
-                          return (
-                            <li key={a.id} className={`planner__activity planner__activity--${a.status}`}>
-                              <Link to={`/campaigns/${a.campaignId}/activities/${a.id}`}>{a.title}</Link>{' '}
-                              <span className="week-list__meta">
-                                {formatWeekday(a.date).replace(/ \d{4}$/, '')}
-                                {a.startTime ? ` ${a.startTime}` : ''} · {ACTIVITY_TYPE_LABELS[a.type]} · {yearGroupsSummary(a.yearGroups)} · {data.titles.get(a.campaignId)}
-                              </span>
-                              {warnings.map((w) => (
-                                <span className="warning" key={w.kind + w.message}>
-                                  {w.message}
-                                </span>
-                              ))}
-                            </li>
-                          );
-                        })}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {weeks.map((week) => (
+              <PlannerRow key={week.monday} week={week} entries={entries.get(week.monday) ?? NO_ENTRIES} />
+            ))}
           </tbody>
         </table>
       )}

@@ -23,11 +23,16 @@ export async function exportActivitiesAsIcs(activities: Activity[], calendarName
         location: a.place,
         description: a.notes,
         status: a.status,
+        updatedAt: a.updatedAt,
       })),
       calendarName,
     );
   } catch (error) {
     return { status: 'failed', message: error instanceof Error ? error.message : 'Upstream could not make the calendar file.' };
   }
-  return platform.saveFile({ suggestedName: fileName, data: text, mimeType: 'text/calendar', filters: [{ name: 'Calendar', extensions: ['ics'] }] });
+  try {
+    return await platform.saveFile({ suggestedName: fileName, data: text, mimeType: 'text/calendar', filters: [{ name: 'Calendar', extensions: ['ics'] }] });
+  } catch {
+    return { status: 'failed', message: 'Upstream could not save the calendar file. Try again, or choose another folder.' };
+  }
 }

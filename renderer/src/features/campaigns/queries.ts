@@ -65,13 +65,24 @@ export async function updateCampaign(db: UpstreamDatabase, id: string, draft: Ca
   });
 }
 
-/** A campaign and its activities in one write (templates, copies): all or nothing. */
-export async function createCampaignWithActivities(db: UpstreamDatabase, draft: CampaignDraft, activities: Omit<ActivityDraft, 'campaignId'>[]): Promise<string> {
+/** An activity to create with its campaign; `copyLinksFrom` names an activity whose linked resources the new one gets too (copy to next year). */
+export type NewActivity = Omit<ActivityDraft, 'campaignId'> & { copyLinksFrom?: string };
+
+/** A campaign and its activities (and any copied resource links) in one write (templates, copies): all or nothing. */
+export async function createCampaignWithActivities(db: UpstreamDatabase, draft: CampaignDraft, activities: NewActivity[]): Promise<string> {
   const campaign: Campaign = { ...cleanCampaign(draft), id: newId(), createdAt: now(), updatedAt: now() };
-  const rows: Activity[] = activities.map((a) => ({ ...cleanActivity({ ...a, campaignId: campaign.id }), id: newId(), createdAt: now(), updatedAt: now() }));
-  await db.transaction('rw', db.campaigns, db.activities, async () => {
+  const sources = new Map<string, string>();
+  const rows: Activity[] = activities.map(({ copyLinksFrom, ...a }) => {
+    const row: Activity = { ...cleanActivity({ ...a, campaignId: campaign.id }), id: newId(), createdAt: now(), updatedAt: now() };
+    if (copyLinksFrom) sources.set(copyLinksFrom, row.id);
+    return row;
+  });
+  await db.transaction('rw', db.campaigns, db.activities, db.resourceLinks, async () => {
     await db.campaigns.add(campaign);
     await db.activities.bulkAdd(rows);
+    if (sources.size === 0) return;
+    const links = await db.resourceLinks.where('[ownerType+ownerId]').anyOf([...sources.keys()].map((id) => ['activity', id])).toArray();
+    await db.resourceLinks.bulkAdd(links.map((link) => ({ ...link, id: newId(), ownerId: sources.get(link.ownerId)! })));
   });
   return campaign.id;
 }

@@ -1,19 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { parseCampaignTemplate, TemplateError, type CampaignTemplate } from '@shared/campaign-templates';
+import type { UpstreamDatabase } from '../../db/database';
 import { useDatabase } from '../../db/DatabaseContext';
-import type { Partner } from '../../db/records';
+import type { Partner, StoredCampaignTemplate } from '../../db/records';
 
+/** `id` is the stored record's id for a lead's own template (to delete or download it). */
 export type TemplateEntry =
-  | { key: string; source: 'built-in' | 'own'; template: CampaignTemplate }
-  | { key: string; source: 'built-in' | 'own'; error: string; fileName: string };
+  | { key: string; source: 'built-in' | 'own'; id?: string; template: CampaignTemplate }
+  | { key: string; source: 'built-in' | 'own'; id?: string; error: string; fileName: string };
 
 const files = import.meta.glob('../../../../resources/templates/campaigns/*.json', { eager: true, import: 'default' });
 
-function load(source: 'built-in' | 'own', key: string, fileName: string, json: unknown): TemplateEntry {
+function load(source: 'built-in' | 'own', key: string, fileName: string, json: unknown, id?: string): TemplateEntry {
+  const stored = id ? { id } : {};
   try {
-    return { key, source, template: parseCampaignTemplate(json) };
+    return { key, source, ...stored, template: parseCampaignTemplate(json) };
   } catch (error) {
-    return { key, source, fileName, error: error instanceof TemplateError ? error.message : 'This template file is damaged or not an Upstream campaign template.' };
+    return { key, source, ...stored, fileName, error: error instanceof TemplateError ? error.message : 'This template file is damaged or not an Upstream campaign template.' };
   }
 }
 
@@ -27,7 +30,51 @@ export function useTemplates(): TemplateEntry[] | undefined {
   const db = useDatabase();
   const own = useLiveQuery(() => db.campaignTemplates.orderBy('title').toArray(), [db]);
   if (own === undefined) return undefined;
-  return [...BUILT_IN_TEMPLATES, ...own.map((t) => load('own', `own:${t.id}`, t.title, t.template))];
+  return [...BUILT_IN_TEMPLATES, ...own.map((t) => load('own', `own:${t.id}`, t.title, t.template, t.id))];
+}
+
+/**
+ * Stores a lead's own template (checked first, so a damaged one is never saved). A template with
+ * the same title is replaced rather than duplicated: `replaced` says which happened.
+ */
+export async function saveOwnTemplate(db: UpstreamDatabase, input: unknown): Promise<{ id: string; title: string; replaced: boolean }> {
+  const template = parseCampaignTemplate(input);
+  const now = new Date().toISOString();
+  return db.transaction('rw', db.campaignTemplates, async () => {
+    const existing = await db.campaignTemplates.where('title').equals(template.title).first();
+    const id = existing?.id ?? crypto.randomUUID();
+    await db.campaignTemplates.put({ id, title: template.title, template, createdAt: existing?.createdAt ?? now, updatedAt: now });
+    return { id, title: template.title, replaced: existing !== undefined };
+  });
+}
+
+/** Deletes one of the lead's own templates and returns it, so Undo can put it back. */
+export async function deleteOwnTemplate(db: UpstreamDatabase, id: string): Promise<StoredCampaignTemplate | null> {
+  return db.transaction('rw', db.campaignTemplates, async () => {
+    const stored = await db.campaignTemplates.get(id);
+    if (!stored) return null;
+    await db.campaignTemplates.delete(id);
+    return stored;
+  });
+}
+
+export async function restoreOwnTemplate(db: UpstreamDatabase, stored: StoredCampaignTemplate): Promise<void> {
+  await db.campaignTemplates.put(stored);
+}
+
+/** Largest template file Upstream reads: real ones are a few kilobytes. */
+export const TEMPLATE_FILE_MAX_BYTES = 1_000_000;
+
+/** Reads a template file a lead chose, then saves it as their own. Throws TemplateError with a message a lead can act on. */
+export async function importTemplateFile(db: UpstreamDatabase, file: Pick<File, 'size' | 'text' | 'name'>): Promise<{ id: string; title: string; replaced: boolean }> {
+  if (file.size > TEMPLATE_FILE_MAX_BYTES) throw new TemplateError(`“${file.name}” is too large to be an Upstream campaign template.`);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    throw new TemplateError(`Upstream could not read “${file.name}”.`);
+  }
+  return saveOwnTemplate(db, text);
 }
 
 /** Matches a template's partner wording ("MHST", "School nurse") to the school's partners. */

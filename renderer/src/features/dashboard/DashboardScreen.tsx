@@ -1,9 +1,9 @@
-import { Link } from 'react-router-dom';
 import { academicYearLabel, formatWeekday, placeDate, teachingWeekOf, toIsoDate } from '@shared/calendar';
 import { termLabel, type SchoolSettings } from '@shared/domain';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSchoolSettings } from '../settings/queries';
 import { ThisWeekCard } from './ThisWeekCard';
+import { TrendsGlanceCard } from '../trends/TrendsGlanceCard';
 
 function greeting(hour: number): string {
   if (hour < 12) return 'Good morning';
@@ -39,13 +39,7 @@ export function DashboardScreen({ today = new Date() }: { today?: Date }) {
       {settings ? <p className="today">{describeToday(settings, today)}</p> : null}
       <div className="cards">
         <ThisWeekCard today={today} />
-        <section className="card" aria-labelledby="trends-glance">
-          <h2 id="trends-glance">Trends at a glance</h2>
-          <p>What pupils bring to drop-ins and what surveys say, term by term, will show here once you record a drop-in or import a survey.</p>
-          <Link className="button button--secondary" to="/trends">
-            Go to trends
-          </Link>
-        </section>
+        <TrendsGlanceCard today={today} />
       </div>
     </>
   );

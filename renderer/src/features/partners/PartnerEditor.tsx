@@ -6,7 +6,9 @@ import type { Contact, Partner, PartnerKind } from '../../db/records';
 import { Field, SelectField, TextAreaField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { optionsOf } from '../campaigns/labels';
-import { PARTNER_KIND_LABELS, savePartner, validatePartner, type ContactDraft } from './queries';
+import { describeError } from '../campaigns/errors';
+import { PARTNER_KIND_LABELS, PartnerValidationError, savePartner, validatePartner, type ContactDraft } from './queries';
+import './partners.css';
 
 export function PartnerEditorScreen() {
   const { partnerId } = useParams();
@@ -35,9 +37,16 @@ function PartnerEditor({ existing, existingContacts }: { existing?: Partner; exi
     event.preventDefault();
     const found = validatePartner(name, contacts);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const id = await savePartner(db, { id: existing?.id, name, kind, notes }, contacts);
-    navigate(`/partners/${id}`);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    try {
+      const id = await savePartner(db, { id: existing?.id, name, kind, notes }, contacts);
+      navigate(`/partners/${id}`);
+    } catch (error) {
+      setErrors(error instanceof PartnerValidationError ? error.errors : { form: describeError(error, 'Upstream could not save the partner.') });
+    }
   };
 
   const title = existing ? `Edit ${existing.name}` : 'Add a partner';
@@ -47,7 +56,7 @@ function PartnerEditor({ existing, existingContacts }: { existing?: Partner; exi
       <form className="settings-form" onSubmit={submit} noValidate aria-label={title}>
         {Object.keys(errors).length > 0 ? (
           <div className="notice notice--error" role="alert">
-            Some fields need fixing. Nothing has been saved yet.
+            {errors['form'] ?? 'Some fields need fixing. Nothing has been saved yet.'}
           </div>
         ) : null}
         <section className="form-section" aria-labelledby="org-heading">

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { PARTNER_KIND_LABELS, usePartners } from './queries';
+import './partners.css';
 
 export function PartnersScreen() {
   const partners = usePartners();

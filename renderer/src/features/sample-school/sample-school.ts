@@ -10,7 +10,10 @@ import { scheduleFromTemplate } from '@shared/scheduling';
 import type { UpstreamDatabase } from '../../db/database';
 import type { Activity, Campaign, Contact, Partner } from '../../db/records';
 import { BUILT_IN_TEMPLATES } from '../campaigns/templates';
+import { buildSampleResourceLinks } from '../resources/sample';
 import { SCHOOL_SETTINGS_ID } from '../settings/queries';
+import { buildTrendsSample } from '../trends/sample';
+import { buildSampleWorkshopPlans } from '../workshops/sample';
 
 export const SAMPLE_SCHOOL_NAME = 'Brookfield Academy (sample school)';
 
@@ -114,39 +117,83 @@ function reachFor(type: Activity['type'], index: number): number {
   return (base[type] ?? 15) + ((index * 7) % 11);
 }
 
+/** The whole sample: the school and campaigns, plus each feature's own sample records. */
+export function buildFullSample(today: Date) {
+  const school = buildSampleSchool(today);
+  const sleep = school.campaigns.find((c) => c.theme === 'sleep');
+  const exam = school.campaigns.find((c) => c.theme === 'exam-stress');
+  const mhst = school.partners.find((p) => p.kind === 'mhst');
+  const trends = buildTrendsSample(today, {
+    years: school.settings.academicYears,
+    sleepCampaign: sleep ? { id: sleep.id, startDate: sleep.startDate, endDate: sleep.endDate } : undefined,
+    yearGroups: school.settings.yearGroups,
+  });
+  // The tallies go back three academic years: make sure the school has dates for all of them.
+  const years = [...school.settings.academicYears];
+  for (const year of trends.academicYears) if (!years.some((y) => y.startYear === year.startYear)) years.push(year);
+  years.sort((x, y) => x.startYear - y.startYear);
+  const settings = { ...school.settings, academicYears: years };
+  const parentWorkshop = school.activities.find((a) => a.campaignId === sleep?.id && a.type === 'parent-workshop');
+  const workshopPlans = buildSampleWorkshopPlans(today, {
+    years,
+    campaignIds: { sleep: sleep?.id, examStress: exam?.id },
+    mhstPartnerId: mhst?.id,
+    dates: parentWorkshop ? { parentWorkshop: parentWorkshop.date } : {},
+  });
+  if (parentWorkshop) parentWorkshop.workshopPlanId = workshopPlans.find((p) => p.audience === 'parents')?.id;
+  const indicatorOf = new Map(trends.campaignIndicators.map((c) => [c.campaignId, c.indicatorId]));
+  const campaigns = school.campaigns.map((c) => (indicatorOf.has(c.id) ? { ...c, indicatorId: indicatorOf.get(c.id) } : c));
+  const resourceLinks = buildSampleResourceLinks(school.activities);
+  return { ...school, settings, campaigns, workshopPlans, resourceLinks, checkIns: trends.checkIns, surveyWaves: trends.surveyWaves, surveyResults: trends.surveyResults, indicators: trends.indicators };
+}
+
 /**
  * Adds the sample school in one transaction. On first run it also becomes the school's settings;
  * a school that already has its own settings keeps them.
  */
 export async function loadSampleSchool(db: UpstreamDatabase, today = new Date()): Promise<void> {
-  const sample = buildSampleSchool(today);
-  await db.transaction('rw', [db.settings, db.partners, db.contacts, db.campaigns, db.activities, db.audit], async () => {
+  const sample = buildFullSample(today);
+  await db.transaction('rw', db.tables, async () => {
+    if ((await db.campaigns.filter((c) => c.isSample === true).count()) > 0) throw new Error('The sample school is already loaded.');
     if (!(await db.settings.get(SCHOOL_SETTINGS_ID))) await db.settings.add(sample.settings);
     await db.partners.bulkAdd(sample.partners);
     await db.contacts.bulkAdd(sample.contacts);
     await db.campaigns.bulkAdd(sample.campaigns);
     await db.activities.bulkAdd(sample.activities);
+    await db.workshopPlans.bulkAdd(sample.workshopPlans);
+    await db.resourceLinks.bulkAdd(sample.resourceLinks);
+    await db.checkIns.bulkAdd(sample.checkIns);
+    await db.surveyWaves.bulkAdd(sample.surveyWaves);
+    await db.surveyResults.bulkAdd(sample.surveyResults);
+    await db.indicators.bulkAdd(sample.indicators);
     await db.audit.add({ at: new Date().toISOString(), action: 'sample-loaded', subject: 'Sample school', count: sample.campaigns.length });
   });
 }
 
+const sampleIds = async (table: { toArray(): Promise<{ id: string; isSample?: boolean }[]> }) => (await table.toArray()).filter((row) => row.isSample).map((row) => row.id);
+
 /** Removes every sample record in one transaction; the lead's own records are untouched. */
 export async function removeSampleSchool(db: UpstreamDatabase): Promise<void> {
-  await db.transaction('rw', [db.settings, db.partners, db.contacts, db.campaigns, db.activities, db.resourceLinks, db.audit], async () => {
-    const samplePartners = (await db.partners.toArray()).filter((p) => p.isSample).map((p) => p.id);
-    const sampleCampaigns = (await db.campaigns.toArray()).filter((c) => c.isSample).map((c) => c.id);
-    const sampleActivities = (await db.activities.toArray()).filter((a) => a.isSample).map((a) => a.id);
-    await db.resourceLinks.where('[ownerType+ownerId]').anyOf(sampleActivities.map((id) => ['activity', id])).delete();
-    await db.activities.bulkDelete(sampleActivities);
-    await db.campaigns.bulkDelete(sampleCampaigns);
+  await db.transaction('rw', db.tables, async () => {
+    const samplePartners = await sampleIds(db.partners);
+    const sampleActivities = await sampleIds(db.activities);
+    const samplePlans = await sampleIds(db.workshopPlans);
+    const sampleWaves = await sampleIds(db.surveyWaves);
+    await db.resourceLinks
+      .where('[ownerType+ownerId]')
+      .anyOf([...sampleActivities.map((id) => ['activity', id]), ...samplePlans.map((id) => ['workshopPlan', id])])
+      .delete();
+    await db.surveyResults.where('waveId').anyOf(sampleWaves).delete();
     await db.contacts.where('partnerId').anyOf(samplePartners).delete();
+    for (const table of [db.activities, db.campaigns, db.workshopPlans, db.checkIns, db.surveyWaves, db.indicators, db.partners] as const) {
+      await (table as unknown as { bulkDelete(ids: string[]): Promise<void> }).bulkDelete(await sampleIds(table as unknown as { toArray(): Promise<{ id: string; isSample?: boolean }[]> }));
+    }
     // The lead's own campaigns and activities may have linked a sample partner: unlink it.
     const unlink = (row: { partnerIds: string[] }) => {
       row.partnerIds = row.partnerIds.filter((id) => !samplePartners.includes(id));
     };
     await db.campaigns.where('partnerIds').anyOf(samplePartners).modify(unlink);
     await db.activities.where('partnerIds').anyOf(samplePartners).modify(unlink);
-    await db.partners.bulkDelete(samplePartners);
     const settings = await db.settings.get(SCHOOL_SETTINGS_ID);
     if (settings?.isSample) await db.settings.delete(SCHOOL_SETTINGS_ID);
     await db.audit.add({ at: new Date().toISOString(), action: 'sample-removed', subject: 'Sample school' });

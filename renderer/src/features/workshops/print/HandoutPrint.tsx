@@ -1,0 +1,117 @@
+import { useParams } from 'react-router-dom';
+import { formatWeekday } from '@shared/calendar';
+import { yearGroupsSummary } from '@shared/domain';
+import { agendaTimings } from '@shared/workshop-plan';
+import type { SchoolSettings } from '@shared/domain';
+import { PrintDocument } from '../../../print/PrintDocument';
+import { useSchoolSettings } from '../../settings/queries';
+import { useWorkshopPrintData, type WorkshopPrintData } from '../queries';
+import { Masthead, PrintMarkdown, TextBlock, usePrintReady, useLogo, WhereToGetHelp, whenAndWhere } from './PrintParts';
+import { PlanMissing } from './PlanMissing';
+import './workshop-print.css';
+
+/** Who a handout is for, as its masthead says it. */
+export function handoutLabel(plan: WorkshopPrintData['plan']): string {
+  if (plan.audience === 'parents') return 'Workshop for parents and carers';
+  if (plan.audience === 'staff') return 'Staff briefing';
+  return plan.yearGroups.length > 0 ? `Workshop for ${yearGroupsSummary(plan.yearGroups)}` : 'Workshop for pupils';
+}
+
+/** The handout families take home (A4): what the workshop covers, key messages, tips, where to get help. */
+export function HandoutPrint() {
+  const { planId } = useParams();
+  const data = useWorkshopPrintData(planId);
+  const settings = useSchoolSettings();
+  const logo = useLogo(settings?.logoDataUrl);
+  const ready = usePrintReady(data !== undefined && !!settings, logo);
+  if (data === undefined || !settings) return <p role="status">Loading…</p>;
+  if (data === null) return <PlanMissing schoolName={settings.name} />;
+  return (
+    <PrintDocument title={`${data.plan.title}: handout`} schoolName={settings.name} ready={ready}>
+      <Handout data={data} settings={settings} logo={logo} />
+    </PrintDocument>
+  );
+}
+
+function Handout({ data, settings, logo }: { data: WorkshopPrintData; settings: SchoolSettings; logo: ReturnType<typeof useLogo> }) {
+  const { plan, resources, partners } = data;
+  const timings = agendaTimings(plan.agenda, plan.startTime);
+  const time = plan.startTime ? `${plan.startTime} to ${timings.endClock}` : undefined;
+  const people = [...plan.facilitators, ...partners.map((p) => p.name)];
+  return (
+    <article className="workshop-print workshop-print--handout">
+      <Masthead schoolName={settings.name} logo={logo} label={handoutLabel(plan)} />
+      <h1 dir="auto">{plan.title}</h1>
+      <p className="print-lede">{whenAndWhere({ date: plan.date ? formatWeekday(plan.date) : undefined, time, venue: plan.venue }) || 'Date to be confirmed'}</p>
+      {people.length > 0 ? (
+        <p className="print-meta" dir="auto">
+          With {people.join(', ')}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="covers-heading">
+        <h2 id="covers-heading">What the workshop covers</h2>
+        {plan.summary ? <TextBlock text={plan.summary} /> : null}
+        {plan.agenda.length > 0 ? (
+          <ol className="print-covers">
+            {plan.agenda.map((section) => (
+              <li key={section.id}>
+                <strong dir="auto">{section.title}</strong>
+                {section.whatHappens ? <TextBlock text={section.whatHappens} className="print-covers__detail" /> : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>The agenda for this workshop has not been written yet.</p>
+        )}
+        {plan.objectives.length > 0 ? (
+          <>
+            <h3>By the end, you will</h3>
+            <ul>
+              {plan.objectives.map((objective) => (
+                <li key={objective} dir="auto">
+                  {objective}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      {(plan.keyMessages ?? []).length > 0 ? (
+        <section aria-labelledby="messages-heading" className="print-key-messages">
+          <h2 id="messages-heading">Key messages</h2>
+          <ul>
+            {(plan.keyMessages ?? []).map((message) => (
+              <li key={message} dir="auto">
+                {message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {resources.length > 0 ? (
+        <section aria-labelledby="tips-heading">
+          <h2 id="tips-heading">Tips to try at home</h2>
+          {resources.map((resource) => (
+            <section key={resource.id} className="print-resource" aria-label={resource.title}>
+              <h3 dir="auto">{resource.title}</h3>
+              <PrintMarkdown markdown={resource.bodyMarkdown} title={resource.title} settings={settings} />
+              {resource.sources.length > 0 ? (
+                <p className="print-sources">
+                  Sources: {resource.sources.map((s) => (s.url ? `${s.title} (${s.url.replace(/^https:\/\//, '')})` : s.title)).join('; ')}
+                </p>
+              ) : null}
+            </section>
+          ))}
+        </section>
+      ) : null}
+
+      <WhereToGetHelp settings={settings} signposting={plan.signposting} />
+      <p className="print-footnote">
+        From {settings.name}. This handout gives general information, not medical advice: if you are worried about your child’s health, speak to your GP.
+      </p>
+    </article>
+  );
+}
