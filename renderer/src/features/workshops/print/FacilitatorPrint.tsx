@@ -1,29 +1,14 @@
-import { useParams } from 'react-router-dom';
 import { formatWeekday } from '@shared/calendar';
 import { yearGroupsSummary, type SchoolSettings } from '@shared/domain';
 import { agendaTimings, slotWarning, totalSummary } from '@shared/workshop-plan';
-import { PrintDocument } from '../../../print/PrintDocument';
-import { useSchoolSettings } from '../../settings/queries';
 import { WORKSHOP_AUDIENCE_LABELS } from '../labels';
-import { useWorkshopPrintData, type WorkshopPrintData } from '../queries';
-import { Masthead, TextBlock, usePrintReady, useLogo, type LogoState } from './PrintParts';
-import { PlanMissing } from './PlanMissing';
-import './workshop-print.css';
+import type { WorkshopPrintData } from '../queries';
+import { Masthead, TextBlock, type LogoState } from './PrintParts';
+import { WorkshopPrintView } from './WorkshopPrintView';
 
 /** The facilitators' minute-by-minute plan (A4): agenda with clock times, notes, materials, checklist. */
 export function FacilitatorPrint() {
-  const { planId } = useParams();
-  const data = useWorkshopPrintData(planId);
-  const settings = useSchoolSettings();
-  const logo = useLogo(settings?.logoDataUrl);
-  const ready = usePrintReady(data !== undefined && !!settings, logo);
-  if (data === undefined || !settings) return <p role="status">Loading…</p>;
-  if (data === null) return <PlanMissing schoolName={settings.name} />;
-  return (
-    <PrintDocument title={`${data.plan.title}: facilitator plan`} schoolName={settings.name} ready={ready}>
-      <FacilitatorPlan data={data} settings={settings} logo={logo} />
-    </PrintDocument>
-  );
+  return <WorkshopPrintView documentName="facilitator plan" render={(props) => <FacilitatorPlan {...props} />} />;
 }
 
 function FacilitatorPlan({ data, settings, logo }: { data: WorkshopPrintData; settings: SchoolSettings; logo: LogoState }) {

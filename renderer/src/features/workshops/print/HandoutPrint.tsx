@@ -1,14 +1,10 @@
-import { useParams } from 'react-router-dom';
 import { formatWeekday } from '@shared/calendar';
 import { yearGroupsSummary } from '@shared/domain';
 import { agendaTimings } from '@shared/workshop-plan';
 import type { SchoolSettings } from '@shared/domain';
-import { PrintDocument } from '../../../print/PrintDocument';
-import { useSchoolSettings } from '../../settings/queries';
-import { useWorkshopPrintData, type WorkshopPrintData } from '../queries';
-import { Masthead, PrintMarkdown, TextBlock, usePrintReady, useLogo, WhereToGetHelp, whenAndWhere } from './PrintParts';
-import { PlanMissing } from './PlanMissing';
-import './workshop-print.css';
+import type { WorkshopPrintData } from '../queries';
+import { Masthead, PrintMarkdown, TextBlock, WhereToGetHelp, whenAndWhere, type LogoState } from './PrintParts';
+import { WorkshopPrintView } from './WorkshopPrintView';
 
 /** Who a handout is for, as its masthead says it. */
 export function handoutLabel(plan: WorkshopPrintData['plan']): string {
@@ -19,21 +15,10 @@ export function handoutLabel(plan: WorkshopPrintData['plan']): string {
 
 /** The handout families take home (A4): what the workshop covers, key messages, tips, where to get help. */
 export function HandoutPrint() {
-  const { planId } = useParams();
-  const data = useWorkshopPrintData(planId);
-  const settings = useSchoolSettings();
-  const logo = useLogo(settings?.logoDataUrl);
-  const ready = usePrintReady(data !== undefined && !!settings, logo);
-  if (data === undefined || !settings) return <p role="status">Loading…</p>;
-  if (data === null) return <PlanMissing schoolName={settings.name} />;
-  return (
-    <PrintDocument title={`${data.plan.title}: handout`} schoolName={settings.name} ready={ready}>
-      <Handout data={data} settings={settings} logo={logo} />
-    </PrintDocument>
-  );
+  return <WorkshopPrintView documentName="handout" render={(props) => <Handout {...props} />} />;
 }
 
-function Handout({ data, settings, logo }: { data: WorkshopPrintData; settings: SchoolSettings; logo: ReturnType<typeof useLogo> }) {
+function Handout({ data, settings, logo }: { data: WorkshopPrintData; settings: SchoolSettings; logo: LogoState }) {
   const { plan, resources, partners } = data;
   const timings = agendaTimings(plan.agenda, plan.startTime);
   const time = plan.startTime ? `${plan.startTime} to ${timings.endClock}` : undefined;

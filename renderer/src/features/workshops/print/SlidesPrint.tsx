@@ -1,14 +1,10 @@
-import { useParams } from 'react-router-dom';
 import { formatWeekday } from '@shared/calendar';
 import type { SchoolSettings } from '@shared/domain';
 import { agendaTimings } from '@shared/workshop-plan';
-import { PrintDocument } from '../../../print/PrintDocument';
-import { useSchoolSettings } from '../../settings/queries';
 import { NATIONAL_HELPLINES } from '../labels';
-import { useWorkshopPrintData, type WorkshopPrintData } from '../queries';
-import { TextBlock, usePrintReady, useLogo, whenAndWhere, type LogoState } from './PrintParts';
-import { PlanMissing } from './PlanMissing';
-import './workshop-print.css';
+import type { WorkshopPrintData } from '../queries';
+import { TextBlock, whenAndWhere, type LogoState } from './PrintParts';
+import { WorkshopPrintView } from './WorkshopPrintView';
 
 const MESSAGES_PER_SLIDE = 3;
 
@@ -18,18 +14,7 @@ const MESSAGES_PER_SLIDE = 3;
  * where to get help.
  */
 export function SlidesPrint() {
-  const { planId } = useParams();
-  const data = useWorkshopPrintData(planId);
-  const settings = useSchoolSettings();
-  const logo = useLogo(settings?.logoDataUrl);
-  const ready = usePrintReady(data !== undefined && !!settings, logo);
-  if (data === undefined || !settings) return <p role="status">Loading…</p>;
-  if (data === null) return <PlanMissing schoolName={settings.name} />;
-  return (
-    <PrintDocument title={`${data.plan.title}: slides`} schoolName={settings.name} ready={ready}>
-      <Slides data={data} settings={settings} logo={logo} />
-    </PrintDocument>
-  );
+  return <WorkshopPrintView documentName="slides" render={(props) => <Slides {...props} />} />;
 }
 
 function Slides({ data, settings, logo }: { data: WorkshopPrintData; settings: SchoolSettings; logo: LogoState }) {
