@@ -125,3 +125,8 @@ export function CheckboxGroup<V extends string>({ legend, options, value, onChan
     </fieldset>
   );
 }
+
+/** After React shows the errors, moves focus to the first invalid field so the lead hears what to fix. */
+export function focusFirstInvalid(root: ParentNode = document, selector = '[aria-invalid="true"]'): void {
+  requestAnimationFrame(() => root.querySelector<HTMLElement>(selector)?.focus());
+}

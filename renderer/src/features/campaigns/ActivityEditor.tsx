@@ -8,7 +8,7 @@ import { activityWarnings } from '@shared/scheduling';
 import { hasErrors, type FieldErrors } from '@shared/school-settings';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Activity, Campaign } from '../../db/records';
-import { CheckboxGroup, Field, SelectField, TextAreaField } from '../../ui/Field';
+import { CheckboxGroup, Field, SelectField, TextAreaField, focusFirstInvalid } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
 import { ResourcePicker } from '../resources/ResourcePicker';
@@ -65,7 +65,7 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
     const found = validateActivityDraft(candidate);
     setErrors(found);
     if (hasErrors(found)) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstInvalid();
       return;
     }
     try {

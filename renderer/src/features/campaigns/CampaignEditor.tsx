@@ -8,7 +8,7 @@ import { YEAR_GROUPS, yearGroupLabel } from '@shared/domain';
 import { hasErrors, type FieldErrors } from '@shared/school-settings';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Campaign } from '../../db/records';
-import { CheckboxGroup, Field, SelectField, TextAreaField } from '../../ui/Field';
+import { CheckboxGroup, Field, SelectField, TextAreaField, focusFirstInvalid } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSchoolSettings } from '../settings/queries';
 import { IndicatorSelect } from '../trends/IndicatorSelect';
@@ -78,7 +78,7 @@ function CampaignEditor({ existing, seed }: { existing?: Campaign; seed?: Seed }
     const found = validateCampaignDraft(draft);
     setErrors(found);
     if (hasErrors(found)) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstInvalid();
       return;
     }
     setSaving(true);

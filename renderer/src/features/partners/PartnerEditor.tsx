@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Contact, Partner, PartnerKind } from '../../db/records';
-import { Field, SelectField, TextAreaField } from '../../ui/Field';
+import { Field, SelectField, TextAreaField, focusFirstInvalid } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { optionsOf } from '../campaigns/labels';
 import { describeError } from '../campaigns/errors';
@@ -38,7 +38,7 @@ function PartnerEditor({ existing, existingContacts }: { existing?: Partner; exi
     const found = validatePartner(name, contacts);
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstInvalid();
       return;
     }
     try {

@@ -7,7 +7,7 @@ import { hasErrors, type FieldErrors } from '@shared/school-settings';
 import { normaliseResourceDraft, parseTags, validateResourceDraft, type ResourceDraft } from '@shared/resource-validation';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Resource } from '../../db/records';
-import { CheckboxGroup, Field, FieldError, SelectField } from '../../ui/Field';
+import { CheckboxGroup, Field, FieldError, SelectField, focusFirstInvalid } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
 import { useSchoolSettings } from '../settings/queries';
@@ -75,7 +75,7 @@ function ResourceEditor({ existing }: { existing?: Resource }) {
     const found = validateResourceDraft(normaliseResourceDraft(candidate));
     setErrors(found);
     if (hasErrors(found)) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstInvalid();
       return;
     }
     setSaving(true);

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { SchoolSettings } from '@shared/domain';
 import { hasErrors, validateSchoolSettings, type FieldErrors } from '@shared/school-settings';
-import { Field } from '../../ui/Field';
+import { Field, focusFirstInvalid } from '../../ui/Field';
 import { TermDatesEditor } from './TermDatesEditor';
 import { YearGroupsField } from './YearGroupsField';
 
@@ -43,7 +43,7 @@ export function SchoolSettingsForm({ initial, submitLabel, onSave, compact = fal
       if (yearWithError !== undefined && !Object.keys(found).some((k) => !k.startsWith('academicYears'))) setSelectedYear(Number(yearWithError));
       setStatus('idle');
       // Let React render the messages, then move focus to the first invalid field.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field--invalid input')?.focus());
+      if (formRef.current) focusFirstInvalid(formRef.current, '[aria-invalid="true"], .field--invalid input');
       return;
     }
     setStatus('saving');

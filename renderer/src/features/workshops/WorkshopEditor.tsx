@@ -6,7 +6,7 @@ import { hasErrors, type FieldErrors } from '@shared/school-settings';
 import { validateWorkshopPlan } from '@shared/workshop-plan';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { WorkshopPlan } from '../../db/records';
-import { CheckboxGroup, Field, SelectField, TextAreaField } from '../../ui/Field';
+import { CheckboxGroup, Field, SelectField, TextAreaField, focusFirstInvalid } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
 import { optionsOf, THEME_LABELS } from '../campaigns/labels';
@@ -73,7 +73,7 @@ function WorkshopEditor({ existing, templateId }: { existing?: WorkshopPlan | un
     setSubmitted(true);
     setErrors({});
     if (hasErrors(liveErrors)) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
+      focusFirstInvalid(document, 'form [aria-invalid="true"]');
       return;
     }
     setSaving(true);
