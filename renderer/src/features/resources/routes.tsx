@@ -1,29 +1,35 @@
-import { lazy, Suspense, type ReactNode } from 'react';
 import { Route } from 'react-router-dom';
+import { lazyView } from '../../app/lazy-view';
 import { ResourcesScreen } from './ResourcesScreen';
 
 // Pages that render markdown load react-markdown with them, after start-up, not before.
-const ResourcePage = lazy(() => import('./ResourcePage').then((m) => ({ default: m.ResourcePage })));
-const ResourceEditorScreen = lazy(() => import('./ResourceEditor').then((m) => ({ default: m.ResourceEditorScreen })));
-const ResourcePrint = lazy(() => import('./ResourcePrint').then((m) => ({ default: m.ResourcePrint })));
-const ImportResources = lazy(() => import('./ImportResources').then((m) => ({ default: m.ImportResources })));
+const ResourcePage = lazyView(() => import('./ResourcePage').then((m) => m.ResourcePage));
+const ResourceEditorScreen = lazyView(() => import('./ResourceEditor').then((m) => m.ResourceEditorScreen));
+const ResourcePrint = lazyView(() => import('./ResourcePrint').then((m) => m.ResourcePrint));
+const ImportResources = lazyView(() => import('./ImportResources').then((m) => m.ImportResources));
 
-const loading = (page: ReactNode) => <Suspense fallback={<p role="status">Loading…</p>}>{page}</Suspense>;
+/** Starts loading the code of the print view a route names, if it is this one. */
+export function preloadResourcePrint(route: string): Promise<void> | undefined {
+  return route.startsWith('/print/resource/') ? ResourcePrint.preload() : undefined;
+}
+
+// A window opened on a print route loads the view's code with the app, while the database opens.
+if (typeof location !== 'undefined') void preloadResourcePrint(location.hash.slice(1));
 
 /** Screens of the resource library, inside the app frame. */
 export const resourceRoutes = (
   <>
     <Route path="resources" element={<ResourcesScreen />} />
-    <Route path="resources/new" element={loading(<ResourceEditorScreen />)} />
-    <Route path="resources/import" element={loading(<ImportResources />)} />
-    <Route path="resources/:resourceId" element={loading(<ResourcePage />)} />
-    <Route path="resources/:resourceId/edit" element={loading(<ResourceEditorScreen />)} />
+    <Route path="resources/new" element={<ResourceEditorScreen />} />
+    <Route path="resources/import" element={<ImportResources />} />
+    <Route path="resources/:resourceId" element={<ResourcePage />} />
+    <Route path="resources/:resourceId/edit" element={<ResourceEditorScreen />} />
   </>
 );
 
 /** Print views of the resource library (no app frame). */
 export const resourcePrintRoutes = (
   <>
-    <Route path="print/resource/:resourceId" element={loading(<ResourcePrint />)} />
+    <Route path="print/resource/:resourceId" element={<ResourcePrint />} />
   </>
 );

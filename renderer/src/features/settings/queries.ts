@@ -7,10 +7,24 @@ import { useDatabase } from '../../db/DatabaseContext';
 
 export const SCHOOL_SETTINGS_ID = 'school';
 
+/**
+ * The settings last read from each database. A screen opened later starts from them instead of a
+ * "Loading…" frame; its live query still reads them again at once and keeps them current.
+ */
+const lastRead = new WeakMap<UpstreamDatabase, SchoolSettings | null>();
+
 /** The school's settings; `undefined` while loading, `null` before first run has saved them. */
 export function useSchoolSettings(): SchoolSettings | null | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => (await db.settings.get(SCHOOL_SETTINGS_ID)) ?? null, [db]);
+  return useLiveQuery(
+    async () => {
+      const settings = (await db.settings.get(SCHOOL_SETTINGS_ID)) ?? null;
+      lastRead.set(db, settings);
+      return settings;
+    },
+    [db],
+    lastRead.get(db),
+  );
 }
 
 export class SettingsValidationError extends Error {

@@ -105,7 +105,7 @@ export function TrendChart(props: TrendChartProps) {
       {/* Many short labels (weeks): a fixed interval, so recharts need not measure each. A few long ones (terms): let it fit them. */}
       {/* Plain SVG ticks: recharts' own tick text measures every word to wrap it, which costs a layout per label. */}
       <XAxis dataKey="category" tick={<AxisTick axis="x" />} interval={categories.length > 12 ? tickInterval(categories.length, print?.width) : 'preserveStartEnd'} minTickGap={6} />
-      <YAxis tick={<AxisTick axis="y" suffix={percent ? '%' : ''} />} allowDecimals={kind === 'line' ? false : true} width={40} domain={percent ? [0, 100] : [0, 'auto']} />
+      <YAxis tick={<AxisTick axis="y" suffix={percent ? '%' : ''} />} interval={0} allowDecimals={kind === 'line' ? false : true} width={40} domain={percent ? [0, 100] : [0, 'auto']} />
       {print ? null : <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />}
       {marks?.span ? <ReferenceArea x1={marks.span.from} x2={marks.span.to} fill="#e3f0ec" fillOpacity={0.8} ifOverflow="visible" label={{ value: marks.span.label, position: 'insideTop', fontSize: 12, fill: '#174744' }} /> : null}
       {markGroups(marks).map((group) => (

@@ -8,6 +8,7 @@ import { countText } from '@shared/suppression';
 import { sessionsIn, topicTotals } from '@shared/trend-series';
 import { useDatabase } from '../../db/DatabaseContext';
 import { useSchoolSettings } from '../settings/queries';
+import { TrendsScreen } from './routes';
 
 export function TrendsGlanceCard({ today = new Date() }: { today?: Date }) {
   const db = useDatabase();
@@ -21,7 +22,7 @@ export function TrendsGlanceCard({ today = new Date() }: { today?: Date }) {
     const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 2_000));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     const handle = whenIdle(() => {
-      void import('./TrendsScreen').catch(() => undefined);
+      void TrendsScreen.preload();
       void import('./queries').then((q) => q.primeTrendsData(db)).catch(() => undefined);
     });
     return () => cancel(handle);

@@ -1,40 +1,47 @@
-import { lazy, Suspense, type ReactNode } from 'react';
 import { Route } from 'react-router-dom';
+import { lazyView } from '../../app/lazy-view';
 
 // Trends screens load when opened: the charts (recharts) and the CSV reader stay out of start-up.
-const TrendsScreen = lazy(() => import('./TrendsScreen').then((m) => ({ default: m.TrendsScreen })));
-const CheckInsScreen = lazy(() => import('./CheckInsScreen').then((m) => ({ default: m.CheckInsScreen })));
-const CheckInEditorScreen = lazy(() => import('./CheckInEditor').then((m) => ({ default: m.CheckInEditorScreen })));
-const TallyImportScreen = lazy(() => import('./TallyImportScreen').then((m) => ({ default: m.TallyImportScreen })));
-const SurveysScreen = lazy(() => import('./SurveysScreen').then((m) => ({ default: m.SurveysScreen })));
-const SurveyImportScreen = lazy(() => import('./SurveyImportScreen').then((m) => ({ default: m.SurveyImportScreen })));
-const ManualSurveyScreen = lazy(() => import('./ManualSurveyScreen').then((m) => ({ default: m.ManualSurveyScreen })));
-const IndicatorsScreen = lazy(() => import('./IndicatorsScreen').then((m) => ({ default: m.IndicatorsScreen })));
-const IndicatorEditorScreen = lazy(() => import('./IndicatorEditor').then((m) => ({ default: m.IndicatorEditorScreen })));
-const TrendsReportPrint = lazy(() => import('./TrendsReportPrint').then((m) => ({ default: m.TrendsReportPrint })));
+// The Dashboard loads TrendsScreen when idle, so opening Trends draws at once.
+export const TrendsScreen = lazyView(() => import('./TrendsScreen').then((m) => m.TrendsScreen));
+const CheckInsScreen = lazyView(() => import('./CheckInsScreen').then((m) => m.CheckInsScreen));
+const CheckInEditorScreen = lazyView(() => import('./CheckInEditor').then((m) => m.CheckInEditorScreen));
+const TallyImportScreen = lazyView(() => import('./TallyImportScreen').then((m) => m.TallyImportScreen));
+const SurveysScreen = lazyView(() => import('./SurveysScreen').then((m) => m.SurveysScreen));
+const SurveyImportScreen = lazyView(() => import('./SurveyImportScreen').then((m) => m.SurveyImportScreen));
+const ManualSurveyScreen = lazyView(() => import('./ManualSurveyScreen').then((m) => m.ManualSurveyScreen));
+const IndicatorsScreen = lazyView(() => import('./IndicatorsScreen').then((m) => m.IndicatorsScreen));
+const IndicatorEditorScreen = lazyView(() => import('./IndicatorEditor').then((m) => m.IndicatorEditorScreen));
+const TrendsReportPrint = lazyView(() => import('./TrendsReportPrint').then((m) => m.TrendsReportPrint));
 
-const loading = (page: ReactNode) => <Suspense fallback={<p role="status">Loading…</p>}>{page}</Suspense>;
+/** Starts loading the code of the print view a route names, if it is this one. */
+export function preloadTrendsPrint(route: string): Promise<void> | undefined {
+  return route.startsWith('/print/trends/') ? TrendsReportPrint.preload() : undefined;
+}
+
+// A window opened on a print route loads the view's code with the app, while the database opens.
+if (typeof location !== 'undefined') void preloadTrendsPrint(location.hash.slice(1));
 
 /** Screens of term trends, inside the app frame. */
 export const trendRoutes = (
   <>
-    <Route path="trends" element={loading(<TrendsScreen />)} />
-    <Route path="trends/check-ins" element={loading(<CheckInsScreen />)} />
-    <Route path="trends/check-ins/new" element={loading(<CheckInEditorScreen />)} />
-    <Route path="trends/check-ins/import" element={loading(<TallyImportScreen />)} />
-    <Route path="trends/check-ins/:sessionId" element={loading(<CheckInEditorScreen />)} />
-    <Route path="trends/surveys" element={loading(<SurveysScreen />)} />
-    <Route path="trends/surveys/import" element={loading(<SurveyImportScreen />)} />
-    <Route path="trends/surveys/enter" element={loading(<ManualSurveyScreen />)} />
-    <Route path="trends/indicators" element={loading(<IndicatorsScreen />)} />
-    <Route path="trends/indicators/new" element={loading(<IndicatorEditorScreen />)} />
-    <Route path="trends/indicators/:indicatorId" element={loading(<IndicatorEditorScreen />)} />
+    <Route path="trends" element={<TrendsScreen />} />
+    <Route path="trends/check-ins" element={<CheckInsScreen />} />
+    <Route path="trends/check-ins/new" element={<CheckInEditorScreen />} />
+    <Route path="trends/check-ins/import" element={<TallyImportScreen />} />
+    <Route path="trends/check-ins/:sessionId" element={<CheckInEditorScreen />} />
+    <Route path="trends/surveys" element={<SurveysScreen />} />
+    <Route path="trends/surveys/import" element={<SurveyImportScreen />} />
+    <Route path="trends/surveys/enter" element={<ManualSurveyScreen />} />
+    <Route path="trends/indicators" element={<IndicatorsScreen />} />
+    <Route path="trends/indicators/new" element={<IndicatorEditorScreen />} />
+    <Route path="trends/indicators/:indicatorId" element={<IndicatorEditorScreen />} />
   </>
 );
 
 /** Print views of term trends (no app frame). */
 export const trendPrintRoutes = (
   <>
-    <Route path="print/trends/report/:startYear/:term" element={loading(<TrendsReportPrint />)} />
+    <Route path="print/trends/report/:startYear/:term" element={<TrendsReportPrint />} />
   </>
 );
