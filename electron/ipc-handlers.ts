@@ -82,6 +82,10 @@ export function createIpcHandlers(deps: IpcDependencies) {
     printToPdf: async (sender: IpcSender, payload: unknown): Promise<SaveFileResult> => {
       assertTrustedSender(deps, sender);
       const request = printRequestSchema.parse(payload);
+      // The print window loads stylesheets only from Upstream itself.
+      for (const style of request.document.styles) {
+        if ('href' in style && !deps.isTrustedUrl(style.href)) throw new IpcRejection('Refused: a stylesheet from outside Upstream.');
+      }
       try {
         return await saveTo(deps, request.suggestedName, [{ name: 'PDF document', extensions: ['pdf'] }], () => deps.renderPdf(request));
       } catch (error) {

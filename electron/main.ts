@@ -8,10 +8,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_NAME, APP_ORIGIN, APP_SCHEME, USER_DATA_DIR_NAME } from '../shared/identity';
 import { BACKUP_REQUEST_CHANNEL, IPC_CHANNELS, MENU_CHANNEL, type MenuCommand, type PrintRequest } from '../shared/platform';
-import { electronPrintOptions, PRINT_HEADER_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../shared/print';
+import { electronPrintOptions, printFontsReadyScript, printSnapshotCsp, printSnapshotHtml } from '../shared/print';
 import { listBackupFiles, readBackupFile, writeBackupFile } from './backups';
 import { createIpcHandlers, type IpcSender } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
+import { PrintSnapshots } from './print-snapshots';
 import { APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppFile } from './protocol';
 import { isAppUrl, isPermissionAllowed, isSafeExternalUrl } from './security';
 import { loadWindowBounds, saveWindowBounds } from './window-state';
@@ -63,11 +64,12 @@ function finishQuit(): void {
  * Every window Upstream opens, with the Electron security checklist's settings written out where
  * reviewers and Electronegativity can see them.
  */
-function createSecureWindow(options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>): BrowserWindow {
+function createSecureWindow(options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>, { withPreload = true } = {}): BrowserWindow {
   return new BrowserWindow({
     ...options,
     webPreferences: {
-      preload: path.join(__dirname, '../preload/index.js'),
+      // The print window shows a finished document: it gets no bridge to the shell.
+      ...(withPreload ? { preload: path.join(__dirname, '../preload/index.js') } : {}),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -84,8 +86,16 @@ function createSecureWindow(options: Omit<BrowserWindowConstructorOptions, 'webP
   });
 }
 
+// In development the snapshot's styles and fonts come from the dev server.
+const printSnapshots = new PrintSnapshots();
+const snapshotCsp = printSnapshotCsp(devServerUrl ? new URL(devServerUrl).origin : undefined);
+
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    const snapshot = printSnapshots.lookup(request.url);
+    if (snapshot !== undefined) {
+      return new Response(snapshot, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': snapshotCsp, 'x-content-type-options': 'nosniff' } });
+    }
     const file = resolveAppFile(rendererRoot, request.url);
     if (!file) return new Response('Not found', { status: 404 });
     try {
@@ -146,22 +156,21 @@ function createMainWindow(): void {
   void mainWindow.loadURL(startUrl);
 }
 
-/** Loads a print route in a hidden window, waits for its data, and prints it with the shared options. */
+/**
+ * Prints an export's document (rendered by the app, shared/print.ts) in a hidden window that runs
+ * no script of its own: load it, wait for the fonts its text needs, print with the shared options.
+ */
 async function renderPdf(request: PrintRequest): Promise<Uint8Array> {
-  const win = createSecureWindow({ show: false });
+  const { token, url } = printSnapshots.add(printSnapshotHtml(request.document, snapshotCsp));
+  const win = createSecureWindow({ show: false }, { withPreload: false });
   try {
-    await win.loadURL(`${startUrl.replace(/#.*$/, '')}#${request.route}`);
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const ready = await win.webContents.executeJavaScript(`document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})`);
-      if (ready === true) break;
-      if (Date.now() > deadline) throw new Error('The print view did not finish loading.');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const schoolName = String(await win.webContents.executeJavaScript(`document.documentElement.getAttribute(${JSON.stringify(PRINT_HEADER_ATTRIBUTE)}) ?? ''`));
-    const pdf = await win.webContents.printToPDF(electronPrintOptions(request.kind, schoolName));
+    await win.loadURL(url);
+    const fontsReady = await win.webContents.executeJavaScript(printFontsReadyScript(30_000));
+    if (fontsReady !== true) throw new Error('The document’s fonts did not load.');
+    const pdf = await win.webContents.printToPDF(electronPrintOptions(request.kind, request.document.schoolName));
     return new Uint8Array(pdf);
   } finally {
+    printSnapshots.delete(token);
     win.destroy();
   }
 }

@@ -36,8 +36,16 @@ export const saveFileRequestSchema = z.object({
   filters: z.array(fileFilterSchema).max(10).optional(),
 }).strict();
 
+/** One of the app's stylesheets: its URL (the shell also checks it is the app's own) or its text. */
+const printStyleSchema = z.union([z.object({ href: z.string().max(2000) }).strict(), z.object({ css: z.string().max(5 * 1024 * 1024) }).strict()]);
+
 export const printRequestSchema = z.object({
-  route: z.string().regex(/^\/print\/[A-Za-z0-9/_-]{1,200}$/, 'Only print routes can be printed'),
+  document: z.object({
+    title: z.string().max(500),
+    schoolName: z.string().max(500),
+    body: z.string().min(1).refine(fitsUtf8Limit, 'The document is too large to print'),
+    styles: z.array(printStyleSchema).max(100),
+  }).strict(),
   kind: z.enum(['a4', 'slides']),
   suggestedName: fileName,
 }).strict();

@@ -5,7 +5,7 @@
  * with `satisfies`); renderer/src/platform/browser.ts implements it for plain Chromium. Payloads
  * are validated in the main process by the zod schemas in shared/ipc.ts.
  */
-import type { PrintDocumentKind } from './print';
+import type { PrintDocumentKind, PrintSnapshot } from './print';
 
 export interface AppInfo {
   name: string;
@@ -38,8 +38,8 @@ export type SaveFileResult =
   | { status: 'failed'; message: string };
 
 export interface PrintRequest {
-  /** A renderer route under /print, e.g. "/print/resource/abc". */
-  route: string;
+  /** The document, rendered by the app from its print view. */
+  document: PrintSnapshot;
   kind: PrintDocumentKind;
   suggestedName: string;
 }

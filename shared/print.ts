@@ -47,6 +47,27 @@ export function footerTemplate(): string {
 /** The attribute a print view sets on <html> once its data has loaded and it is ready to print. */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
 
+/**
+ * A script expression that resolves to true the moment the page marks itself ready to print, or to
+ * false after `timeoutMs`. The shell runs it in its hidden print window (executeJavaScript) and the
+ * benchmark in its page, so both are told by the page when it is ready instead of polling for it.
+ */
+export function waitForPrintReadyScript(timeoutMs = 30_000): string {
+  const attribute = JSON.stringify(PRINT_READY_ATTRIBUTE);
+  return `new Promise((resolve) => {
+  const html = document.documentElement;
+  if (html.hasAttribute(${attribute})) return resolve(true);
+  const observer = new MutationObserver(() => {
+    if (!html.hasAttribute(${attribute})) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(true);
+  });
+  const timer = setTimeout(() => { observer.disconnect(); resolve(false); }, ${Math.max(0, Math.floor(timeoutMs))});
+  observer.observe(html, { attributes: true, attributeFilter: [${attribute}] });
+})`;
+}
+
 /** The options for Electron's webContents.printToPDF (inches). */
 export function electronPrintOptions(kind: PrintDocumentKind, schoolName: string) {
   const layout = printLayout(kind);
@@ -102,4 +123,91 @@ export function documentFileName(date: string, title: string, documentName: stri
   const stem = [date, clean(title)].filter(Boolean).join(' ');
   const suffix = ` - ${clean(documentName)}.${extension}`;
   return `${stem.slice(0, 200 - suffix.length).trim()}${suffix}`;
+}
+
+/**
+ * The bundled print faces (print.css). An export asks for them by the document's own text, so the
+ * Arabic-script faces load only for text that needs them, and no on-screen layout is needed first.
+ */
+export const PRINT_FACES: readonly string[] = [
+  '400 1em "Upstream Print Sans"',
+  '700 1em "Upstream Print Sans"',
+  'italic 400 1em "Upstream Print Sans"',
+  '400 1em "Upstream Print Naskh"',
+  '700 1em "Upstream Print Naskh"',
+];
+
+/** A stylesheet of the app: its URL, or (in a development build, which injects styles) its text. */
+export type PrintStyle = { href: string } | { css: string };
+
+/**
+ * An export: the print view rendered in the app's own window (its data and code are already there),
+ * ready to be printed as a plain document. The print window runs no script of its own.
+ */
+export interface PrintSnapshot {
+  title: string;
+  schoolName: string;
+  /** The rendered document (HTML written by React from the print view: text is escaped). */
+  body: string;
+  styles: PrintStyle[];
+}
+
+/** Where the shell serves a snapshot to its hidden print window, on the app's own origin. */
+export const PRINT_SNAPSHOT_PATH = '/print-snapshot/';
+
+/**
+ * The policy a snapshot is printed under: no script at all, styles and fonts from the app (inline
+ * styles for development builds), images from the app or embedded (the school's logo).
+ */
+export function printSnapshotCsp(extraOrigin?: string): string {
+  const also = extraOrigin ? ` ${extraOrigin}` : '';
+  return [`default-src 'none'`, `script-src 'none'`, `style-src 'self' 'unsafe-inline'${also}`, `font-src 'self'${also}`, `img-src 'self' data:`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The snapshot as one HTML document, the same in the shell's print window and the browser's print frame. */
+export function printSnapshotHtml(snapshot: PrintSnapshot, csp = printSnapshotCsp()): string {
+  const styles = snapshot.styles
+    .map((style) => ('href' in style ? `<link rel="stylesheet" href="${escapeAttribute(style.href)}">` : `<style>${style.css.replace(/</g, '\\3c ')}</style>`))
+    .join('\n');
+  return [
+    '<!doctype html>',
+    `<html lang="en-GB" class="printing" ${PRINT_HEADER_ATTRIBUTE}="${escapeAttribute(snapshot.schoolName)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`,
+    `<title>${escapeAttribute(snapshot.title)}</title>`,
+    styles,
+    '</head>',
+    `<body><div id="root">${snapshot.body}</div></body>`,
+    '</html>',
+  ].join('\n');
+}
+
+/** What waitForPrintFonts needs of a DOM document (shared code is compiled without the DOM types). */
+export interface PrintableDocument {
+  fonts?: { load(font: string, text?: string): Promise<unknown> };
+  body: { textContent: string | null } | null;
+}
+
+/**
+ * Loads the print faces the document's text needs; resolves true once they are in (or have failed:
+ * the text then prints in the fallback font), false after `timeoutMs`. Self-contained, so the shell
+ * can run it in its print window as a script (printFontsReadyScript).
+ */
+export function waitForPrintFonts(doc: PrintableDocument, faces: readonly string[], timeoutMs: number): Promise<boolean> {
+  const fonts = doc.fonts;
+  if (!fonts) return Promise.resolve(true);
+  const text = doc.body ? doc.body.textContent || ' ' : ' ';
+  const loaded = Promise.all(faces.map((face) => fonts.load(face, text).catch(() => []))).then(() => true);
+  const timedOut = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs));
+  return Promise.race([loaded, timedOut]);
+}
+
+/** waitForPrintFonts as a script expression, for webContents.executeJavaScript and page.evaluate. */
+export function printFontsReadyScript(timeoutMs = 30_000): string {
+  return `(${waitForPrintFonts.toString()})(document, ${JSON.stringify(PRINT_FACES)}, ${Math.max(0, Math.floor(timeoutMs))})`;
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DATABASE_NAME } from '../../shared/identity';
 import { PRINT_READY_ATTRIBUTE, playwrightPdfOptions, type PrintDocumentKind } from '../../shared/print';
+import { exportedDocument, printAsTheShellDoes } from './export-pdf';
 import { captureScreen, expectAccessible, SCREENSHOT_DIR, setUpSchool } from './support';
 
 const TODAY = new Date('2026-11-24T09:00:00');
@@ -126,10 +127,15 @@ test('a lead builds the parent workshop from its template, links two handouts an
   await expect(page.getByRole('button', { name: 'Slides (PDF)' })).toBeVisible();
 
   const before = await storedPlan(page, planId!);
-  // In the browser build the button prints the same view through the browser (the desktop app saves it with a native dialog).
-  await page.getByRole('button', { name: 'Parent handout (PDF)' }).click();
+  // The export renders the document in the app and hands it to the platform: here the browser's
+  // print frame (the desktop app prints it in a hidden window and saves it with a native dialog).
+  const exported = await exportedDocument(page, () => page.getByRole('button', { name: 'Parent handout (PDF)' }).click());
   await expect(page.getByText('PDF ready.')).toBeVisible({ timeout: 30_000 });
+  expect(exported).not.toMatch(/<script/i);
   const dir = testInfo.outputPath();
+  const exportFile = path.join(dir, 'exported-handout.pdf');
+  await printAsTheShellDoes(page, exported, 'a4', SCHOOL, exportFile);
+  const exportedText = execFileSync('pdftotext', ['-layout', exportFile, '-'], { encoding: 'utf8' });
 
   // Parent handout (A4).
   const handout = await printRoute(page, `/print/workshop/${planId}/handout`, 'a4', path.join(dir, 'handout.pdf'));
@@ -152,6 +158,12 @@ test('a lead builds the parent workshop from its template, links two handouts an
   expect(handout.info).toMatch(A4);
   expect(handout.info).toMatch(/Tagged:\s+yes/);
   renderPages(handout, 'workshops-04-handout');
+  // What the export button made is the same document, page for page.
+  const exportedInfo = execFileSync('pdfinfo', [exportFile], { encoding: 'utf8' });
+  expect(Number(/Pages:\s+(\d+)/.exec(exportedInfo)?.[1])).toBe(handout.pages);
+  expect(exportedInfo).toMatch(A4);
+  expect(exportedText.replace(/\s+/g, ' ')).toBe(handout.text.replace(/\s+/g, ' '));
+  renderPages({ file: exportFile, text: exportedText, info: exportedInfo, pages: handout.pages }, 'workshops-04b-exported-handout');
 
   // Facilitator plan (A4) with clock times.
   const facilitator = await printRoute(page, `/print/workshop/${planId}/facilitator`, 'a4', path.join(dir, 'facilitator.pdf'));

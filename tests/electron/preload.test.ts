@@ -72,7 +72,7 @@ describe('preload', () => {
   });
 
   const saveRequest: SaveFileRequest = { suggestedName: 'notes.txt', data: 'hello', mimeType: 'text/plain' };
-  const printRequest: PrintRequest = { route: '/print/resource/abc', kind: 'a4', suggestedName: 'leaflet.pdf' };
+  const printRequest: PrintRequest = { document: { title: 'Leaflet', schoolName: 'Riverside Academy', body: '<p>Sleep well</p>', styles: [] }, kind: 'a4', suggestedName: 'leaflet.pdf' };
   const cases: Array<[name: keyof PlatformCalls, call: (api: PlatformApi) => Promise<unknown>, args: unknown[]]> = [
     ['getAppInfo', (a) => a.getAppInfo(), []],
     ['saveFile', (a) => a.saveFile(saveRequest), [saveRequest]],

@@ -144,16 +144,30 @@ describe('WorkshopExports', () => {
     expect(workshopFileName(plan(), 'handout')).toBe(documentFileName('2026-12-03', 'Helping your child sleep well', 'parent handout'));
   });
 
-  it('offers the three documents for a saved plan', () => {
-    render(<WorkshopExports plan={plan()} dirty={false} />);
+  it('offers the three documents for a saved plan', async () => {
+    const db = await settingsDatabase();
+    render(
+      <DatabaseProvider db={db}>
+        <WorkshopExports plan={plan()} dirty={false} />
+      </DatabaseProvider>,
+    );
     for (const name of ['Parent handout (PDF)', 'Facilitator plan (PDF)', 'Slides (PDF)']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
   });
 
-  it('explains that an empty agenda cannot be exported, and that unsaved changes are not in the export', () => {
-    const { rerender } = render(<WorkshopExports plan={plan({ agenda: [] })} dirty={false} />);
+  it('explains that an empty agenda cannot be exported, and that unsaved changes are not in the export', async () => {
+    const db = await settingsDatabase();
+    const { rerender } = render(
+      <DatabaseProvider db={db}>
+        <WorkshopExports plan={plan({ agenda: [] })} dirty={false} />
+      </DatabaseProvider>,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Add at least one agenda section before exporting');
     expect(screen.queryByRole('button', { name: 'Parent handout (PDF)' })).not.toBeInTheDocument();
-    rerender(<WorkshopExports plan={plan()} dirty />);
+    rerender(
+      <DatabaseProvider db={db}>
+        <WorkshopExports plan={plan()} dirty />
+      </DatabaseProvider>,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Save your changes first: exports use the saved plan.');
   });
 });

@@ -11,6 +11,7 @@ import { FacilitatorPrint } from '../../renderer/src/features/workshops/print/Fa
 import { HandoutPrint } from '../../renderer/src/features/workshops/print/HandoutPrint';
 import { PrintMarkdown } from '../../renderer/src/features/workshops/print/PrintParts';
 import { SlidesPrint } from '../../renderer/src/features/workshops/print/SlidesPrint';
+import { collectStyles, PrintSnapshotError, snapshotPrintRoute } from '../../renderer/src/print/snapshot';
 
 const settings = { name: 'Riverside Academy', mhstContact: 'Sam Green, 01632 960123', dslContact: '' };
 
@@ -182,5 +183,46 @@ describe('workshop print views', () => {
     renderRoute(db, '/print/workshop/gone/handout');
     expect(await screen.findByRole('heading', { level: 1, name: 'This workshop plan no longer exists' })).toBeInTheDocument();
     await waitFor(() => expect(document.documentElement).toHaveAttribute(PRINT_READY_ATTRIBUTE));
+  });
+});
+
+describe('an export renders its document in the app’s window (snapshot)', () => {
+  it('renders the handout off screen and hands back the finished document, leaving the window as it was', async () => {
+    const db = await printDatabase();
+    const title = document.title;
+    const children = document.body.childElementCount;
+    const snapshot = await snapshotPrintRoute(db, '/print/workshop/p1/handout');
+    expect(snapshot.schoolName).toBe('Riverside Academy');
+    expect(snapshot.title).toMatch(/^Helping your child sleep well/);
+    expect(snapshot.body).toContain('<main class="print-document">');
+    expect(snapshot.body).toContain('Where to get help');
+    expect(snapshot.body).toContain('Screens off an hour before bed.');
+    expect(snapshot.body).not.toContain('Count heads.');
+    expect(snapshot.body).not.toMatch(/<script/i);
+    // Nothing on screen changed: no ready mark, no print class, same title, nothing added to the page.
+    expect(document.documentElement).not.toHaveAttribute(PRINT_READY_ATTRIBUTE);
+    expect(document.documentElement).not.toHaveClass('printing');
+    expect(document.title).toBe(title);
+    expect(document.body.childElementCount).toBe(children);
+  });
+
+  it('says so in words when the document never becomes ready', async () => {
+    const db = await printDatabase();
+    await expect(snapshotPrintRoute(db, '/print/nothing-here', 100)).rejects.toThrow(PrintSnapshotError);
+    await expect(snapshotPrintRoute(db, '/print/nothing-here', 100)).rejects.toThrow(/did not finish loading/);
+  });
+
+  it('takes the app’s stylesheets by address, or as text with their addresses made absolute', () => {
+    const style = document.createElement('style');
+    style.textContent = `.print-masthead { background-image: url('/assets/wave.png'); } .print-document { color: teal; }`;
+    document.head.append(style);
+    try {
+      const styles = collectStyles();
+      const css = styles.map((s) => ('css' in s ? s.css : '')).join('\n');
+      expect(css).toContain('.print-document');
+      expect(css).toContain(`url("${new URL('/assets/wave.png', document.baseURI).href}")`);
+    } finally {
+      style.remove();
+    }
   });
 });

@@ -14,20 +14,19 @@ import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { FirstRunScreen } from '../features/first-run/FirstRunScreen';
 import { PartnerEditorScreen } from '../features/partners/PartnerEditor';
 import { PartnerPage } from '../features/partners/PartnerPage';
-import { PartnerPrint } from '../features/partners/PartnerPrint';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { PrivacyScreen } from '../features/privacy/PrivacyScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { TermDatesPrint } from '../features/settings/TermDatesPrint';
-import { resourcePrintRoutes, resourceRoutes } from '../features/resources/routes';
+import { resourceRoutes } from '../features/resources/routes';
 import { BuiltInResourceSync } from '../features/resources/BuiltInResourceSync';
-import { trendPrintRoutes, trendRoutes } from '../features/trends/routes';
-import { workshopPrintRoutes, workshopRoutes } from '../features/workshops/routes';
+import { trendRoutes } from '../features/trends/routes';
+import { workshopRoutes } from '../features/workshops/routes';
 import { useSchoolSettings } from '../features/settings/queries';
 import { AutomaticBackups } from '../features/backup/AutomaticBackups';
 import { ToastProvider } from '../ui/Toasts';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Layout } from './Layout';
+import { printRoutes } from './print-routes';
 
 /**
  * A window opened to print one document (the shell's hidden window, the browser's print frame)
@@ -79,11 +78,7 @@ function AppRoutes() {
   if (settings === null) return <FirstRunScreen />;
   return (
     <Routes>
-      <Route path="print/term-dates" element={<TermDatesPrint />} />
-      <Route path="print/partner/:partnerId" element={<PartnerPrint />} />
-      {workshopPrintRoutes}
-      {resourcePrintRoutes}
-      {trendPrintRoutes}
+      {printRoutes}
       <Route element={<Layout />}>
         <Route index element={<DashboardScreen />} />
         <Route path="campaigns" element={<CampaignsScreen />} />

@@ -1,10 +1,11 @@
 /**
  * The platform contract for plain Chromium (browser mode and end-to-end tests): saves become a
- * Blob download, PDFs come from the same print view printed by the browser.
+ * Blob download, PDFs come from the same exported document printed by the browser.
  */
 import { APP_NAME } from '@shared/identity';
 import type { PlatformApi, PrintRequest, SaveFileRequest, SaveFileResult } from '@shared/platform';
 import { isSafeExternalUrl } from '@shared/external-url';
+import { PRINT_FACES, printSnapshotHtml, waitForPrintFonts } from '@shared/print';
 
 function download(request: SaveFileRequest): SaveFileResult {
   const blob = new Blob([request.data as BlobPart], { type: request.mimeType });
@@ -21,36 +22,34 @@ function download(request: SaveFileRequest): SaveFileResult {
   return { status: 'saved' };
 }
 
-/** Opens the print view in a hidden frame and hands it to the browser's print dialog (Save as PDF). */
-async function printRoute(request: PrintRequest): Promise<SaveFileResult> {
+/** print() returns when the dialog closes; the frame goes shortly after. */
+const PRINT_FRAME_LIFETIME_MS = 1_000;
+
+/**
+ * Prints an export's document in a hidden frame through the browser's print dialog (Save as PDF).
+ * The frame holds the finished document only: no script, no database; it waits for the fonts the
+ * text needs, as the desktop app's print window does.
+ */
+async function printDocument(request: PrintRequest): Promise<SaveFileResult> {
   const frame = document.createElement('iframe');
   frame.title = 'Print preview';
   frame.setAttribute('aria-hidden', 'true');
-  frame.style.position = 'fixed';
-  frame.style.width = '0';
-  frame.style.height = '0';
-  frame.style.border = '0';
-  frame.src = `${location.pathname}#${request.route}`;
+  frame.tabIndex = -1;
+  frame.className = 'print-frame';
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  frame.srcdoc = printSnapshotHtml({ ...request.document, title: request.suggestedName.replace(/\.pdf$/i, '') });
   document.body.append(frame);
   try {
-    const doc = await new Promise<Window>((resolve, reject) => {
-      const started = Date.now();
-      const poll = () => {
-        const win = frame.contentWindow;
-        if (win?.document.documentElement.hasAttribute('data-print-ready')) return resolve(win);
-        if (Date.now() - started > 30_000) return reject(new Error('timeout'));
-        setTimeout(poll, 50);
-      };
-      poll();
-    });
-    doc.document.title = request.suggestedName.replace(/\.pdf$/i, '');
-    doc.focus();
-    doc.print();
+    await loaded;
+    const win = frame.contentWindow;
+    if (!win || !(await waitForPrintFonts(win.document, PRINT_FACES, 30_000))) throw new Error('not ready');
+    win.focus();
+    win.print();
     return { status: 'saved' };
   } catch {
     return { status: 'failed', message: 'The document did not finish loading, so it could not be printed. Try again.' };
   } finally {
-    setTimeout(() => frame.remove(), 1_000);
+    setTimeout(() => frame.remove(), PRINT_FRAME_LIFETIME_MS);
   }
 }
 
@@ -58,7 +57,7 @@ export function createBrowserPlatform(): PlatformApi {
   return {
     getAppInfo: async () => ({ name: APP_NAME, version: import.meta.env.VITE_APP_VERSION ?? 'dev', host: 'browser', os: navigator.platform || 'browser' }),
     saveFile: async (request) => download(request),
-    printToPdf: (request) => printRoute(request),
+    printToPdf: (request) => printDocument(request),
     openExternal: async (url) => {
       if (!isSafeExternalUrl(url)) throw new Error('Only https links to other sites can be opened.');
       window.open(url, '_blank', 'noopener,noreferrer');

@@ -1,22 +1,30 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PrintDocumentKind } from '@shared/print';
+import { preloadPrintView } from '../app/print-routes';
+import { useDatabase } from '../db/DatabaseContext';
 import { platform } from '../platform';
+import { PrintSnapshotError, snapshotPrintRoute } from './snapshot';
 
 type ExportState = { state: 'idle' } | { state: 'exporting' } | { state: 'saved' } | { state: 'cancelled' } | { state: 'failed'; message: string };
 
 /**
- * Exports a print route as a PDF through the platform (a native save dialog in the desktop app,
- * the browser's print dialog in browser mode), showing progress and any failure in words.
+ * Exports a print route as a PDF: renders the document here (snapshot.tsx), then hands it to the
+ * platform (a native save dialog in the desktop app, the browser's print dialog in browser mode),
+ * showing progress and any failure in words.
  */
 export function ExportPdfButton({ route, kind, suggestedName, label }: { route: string; kind: PrintDocumentKind; suggestedName: string; label: string }) {
+  const db = useDatabase();
   const [status, setStatus] = useState<ExportState>({ state: 'idle' });
+  // Have the view's code in before the lead clicks.
+  useEffect(() => void preloadPrintView(route), [route]);
   const run = async () => {
     setStatus({ state: 'exporting' });
     try {
-      const result = await platform.printToPdf({ route, kind, suggestedName });
+      const document = await snapshotPrintRoute(db, route);
+      const result = await platform.printToPdf({ document, kind, suggestedName });
       setStatus(result.status === 'failed' ? { state: 'failed', message: result.message } : { state: result.status });
-    } catch {
-      setStatus({ state: 'failed', message: 'Upstream could not make the PDF. Try again.' });
+    } catch (error) {
+      setStatus({ state: 'failed', message: error instanceof PrintSnapshotError ? error.message : 'Upstream could not make the PDF. Try again.' });
     }
   };
   return (

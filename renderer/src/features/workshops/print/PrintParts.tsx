@@ -7,7 +7,9 @@ import { useEffect, useState } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import { fillPlaceholders } from '@shared/builtin-resources';
 import type { SchoolSettings } from '@shared/domain';
+import { PRINT_FACES, waitForPrintFonts } from '@shared/print';
 import { safeLinkTarget, splitMarkdownTables, withoutRepeatedTitle } from '@shared/markdown-safety';
+import { useIsSnapshot } from '../../../print/PrintDocument';
 import { NATIONAL_HELPLINES } from '../labels';
 
 // Ask for the bundled print fonts as soon as a print view's code has arrived (its stylesheet holds the
@@ -50,28 +52,28 @@ export function useLogo(dataUrl: string | undefined): LogoState {
   return state;
 }
 
-/** True once the fonts the rendered document uses have loaded (or the environment has no font API). */
+/**
+ * True once the bundled fonts the rendered document's text needs have loaded (or failed to: the
+ * document then prints in the fallback font rather than never). It asks for them by the text itself,
+ * so no layout of the page on screen is needed first: print lays the document out once, for paper.
+ */
 export function useFontsReady(rendered: boolean): boolean {
   const [ready, setReady] = useState(false);
+  // Rendered for an export, the fonts are loaded where the document is printed, not here.
+  const snapshot = useIsSnapshot();
   useEffect(() => {
     if (!rendered) return;
-    let live = true;
-    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
-    if (!fonts) {
+    if (snapshot) {
       setReady(true);
       return;
     }
-    // Wait a frame so layout has asked for the fonts the text needs, then for them to arrive.
-    requestAnimationFrame(() => {
-      void fonts.ready.then(
-        () => live && setReady(true),
-        () => live && setReady(true),
-      );
-    });
+    let live = true;
+    const settle = () => live && setReady(true);
+    void waitForPrintFonts(document, PRINT_FACES, 30_000).then(settle, settle);
     return () => {
       live = false;
     };
-  }, [rendered]);
+  }, [rendered, snapshot]);
   return ready;
 }
 
