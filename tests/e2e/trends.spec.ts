@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { PRINT_READY_ATTRIBUTE, playwrightPdfOptions } from '../../shared/print';
+import { exportedDocument, printAsTheShellDoes } from './export-pdf';
 import { captureScreen, expectAccessible, SCREENSHOT_DIR, setUpSchool } from './support';
 
 // Wednesday 10 March 2027: spring term, after the autumn sleep campaign (2 November 2026 to 7 January 2027).
@@ -216,6 +217,13 @@ test('a lead imports tallies and surveys, sees identifying columns dropped, comp
   // The governors' report for the autumn term: export button, then the print view as a PDF.
   await page.getByLabel('Term', { exact: true }).selectOption({ label: 'Autumn' });
   await expect(page.getByRole('button', { name: 'Governors’ report (PDF)' })).toBeEnabled();
+  const exported = await exportedDocument(page, () => page.getByRole('button', { name: 'Governors’ report (PDF)' }).click());
+  await expect(page.getByText('PDF ready.')).toBeVisible();
+  const exportPath = testInfo.outputPath('trends-report-exported.pdf');
+  await printAsTheShellDoes(page, exported, 'a4', 'Riverside Academy', exportPath);
+  // The export draws its charts too: the lines and bars are in the document it handed over.
+  expect(exported).toContain('recharts-line-curve');
+  expect(exported).toContain('recharts-bar-rectangle');
   await page.goto('/#/print/trends/report/2026/autumn');
   await page.waitForSelector(`html[${PRINT_READY_ATTRIBUTE}]`);
   await expect(page.getByRole('heading', { level: 1, name: 'Term trends: Autumn term 2026/27' })).toBeVisible();
@@ -235,6 +243,11 @@ test('a lead imports tallies and surveys, sees identifying columns dropped, comp
   for (const name of [...FIRST_NAMES, ...SURNAMES]) expect(text).not.toMatch(new RegExp(`\\b${name}\\b`));
   const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
   expect(info).toMatch(/Page size:\s+595(\.\d+)? x 84[12]/);
+  // What the export button made is the same report, page for page.
+  const exportedText = execFileSync('pdftotext', ['-layout', exportPath, '-'], { encoding: 'utf8' });
+  expect(exportedText.replace(/\s+/g, ' ')).toBe(flat);
+  expect(execFileSync('pdfinfo', [exportPath], { encoding: 'utf8' }).match(/Pages:\s+\d+/)?.[0]).toBe(info.match(/Pages:\s+\d+/)?.[0]);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', exportPath, path.join(SCREENSHOT_DIR, '85b-trends-report-exported')]);
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdfPath, path.join(SCREENSHOT_DIR, '85-trends-report-pdf')]);
 });
