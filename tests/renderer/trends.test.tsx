@@ -245,3 +245,34 @@ describe('suppression across the numbers on one screen', () => {
     expect(all.series[0]!.cells.slice(1, 4)).toEqual([12, 21, 22].map((value) => ({ suppressed: false, value })));
   });
 });
+
+describe('the chart Trends opens with is worked out ahead', () => {
+  const years = [defaultEnglandTermDates(2026)];
+  const sessions = [
+    { date: '2026-09-09', sessionType: 'bistro-drop-in', counts: [{ topic: 'sleep', count: 6 }] },
+    { date: '2026-10-14', sessionType: 'bistro-drop-in', counts: [{ topic: 'sleep', count: 8 }] },
+  ];
+  const today = new Date('2026-11-24T09:00:00');
+
+  it('chooses this year and this term by default, and what the address asks for otherwise', async () => {
+    const { trendSelection } = await import('../../renderer/src/features/trends/chart-models');
+    expect(trendSelection(new URLSearchParams(), sessions, years, today)).toEqual({ available: [2026], selection: { academicYear: 2026, term: 'autumn', topic: null, yearGroup: null } });
+    expect(trendSelection(new URLSearchParams('term=year&topic=sleep&group=Y9'), sessions, years, today).selection).toEqual({ academicYear: 2026, term: null, topic: 'sleep', yearGroup: 'Y9' });
+    // A year without data is not offered, so the default stands.
+    expect(trendSelection(new URLSearchParams('year=2019'), sessions, years, today).selection.academicYear).toBe(2026);
+  });
+
+  it('keeps the default chart from the Dashboard’s idle time until the sessions change', async () => {
+    const { primeFirstChart, trendSelection, weeklyChart } = await import('../../renderer/src/features/trends/chart-models');
+    primeFirstChart(sessions, years, 5, today);
+    const { selection } = trendSelection(new URLSearchParams(), sessions, years, today);
+    const first = weeklyChart(sessions, years, selection, 5, null, '2026-11-24');
+    expect(weeklyChart(sessions, years, selection, 5, null, '2026-11-24')).toBe(first);
+    // Other choices, another threshold or a new list of sessions are worked out afresh, and agree.
+    expect(weeklyChart(sessions, years, selection, 10, null, '2026-11-24')).not.toBe(first);
+    const changed = [...sessions];
+    const again = weeklyChart(changed, years, selection, 5, null, '2026-11-24');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});

@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { describe, it, expect } from 'vitest';
 import {
   academicYearBounds,
@@ -53,6 +54,14 @@ describe('ISO dates', () => {
   it('round-trips through toIsoDate using the local calendar date', () => {
     expect(toIsoDate(parseIsoDate('2027-03-28'))).toBe('2027-03-28');
     expect(toIsoDate(new Date(2026, 8, 1, 23, 59))).toBe('2026-09-01');
+  });
+
+  it('writes every day of 15 years exactly as date-fns formats yyyy-MM-dd, and refuses an invalid date', () => {
+    for (let day = new Date(2019, 0, 1); day.getFullYear() < 2034; day = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1)) {
+      expect(toIsoDate(day)).toBe(format(day, 'yyyy-MM-dd'));
+    }
+    expect(toIsoDate(new Date(999, 0, 5))).toBe(format(new Date(999, 0, 5), 'yyyy-MM-dd'));
+    expect(() => toIsoDate(new Date('not a date'))).toThrow(RangeError);
   });
 });
 

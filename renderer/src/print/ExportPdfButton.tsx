@@ -15,8 +15,13 @@ type ExportState = { state: 'idle' } | { state: 'exporting' } | { state: 'saved'
 export function ExportPdfButton({ route, kind, suggestedName, label }: { route: string; kind: PrintDocumentKind; suggestedName: string; label: string }) {
   const db = useDatabase();
   const [status, setStatus] = useState<ExportState>({ state: 'idle' });
-  // Have the view's code in before the lead clicks.
-  useEffect(() => void preloadPrintView(route), [route]);
+  // Have the view's code in before the lead clicks, once the screen around the button has settled.
+  useEffect(() => {
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = whenIdle(() => void preloadPrintView(route));
+    return () => cancel(handle);
+  }, [route]);
   const run = async () => {
     setStatus({ state: 'exporting' });
     try {

@@ -8,7 +8,7 @@
  *   in a table behind a visible "Show as table" button (always shown in print).
  * - Animations are off: the chart is drawn in its first frame (and prints).
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartPoint, type ChartSeries } from '@shared/suppression';
 import './trends.css';
@@ -56,40 +56,55 @@ export function TrendChart(props: TrendChartProps) {
   const { title, kind, categories, series, threshold, marks, print, percent } = props;
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [showTable, setShowTable] = useState(false);
-  const rows: Row[] = categories.map((category, i) => {
-    const row: Row = { category };
-    for (const s of series) {
-      const point = chartPoint(s.cells[i] ?? null);
-      row[s.key + TEXT] = point.text;
-      if (point.suppressed) {
-        row[s.key + SUPPRESSED] = true;
-        // A bar needs a number to call its shape (which draws the marker); 0 says nothing about the true count.
-        row[s.key] = kind === 'bar' ? 0 : null;
-        row[s.key + MARKER] = 0;
-      } else row[s.key] = point.value;
-    }
-    return row;
-  });
+  // Kept while the chart's data is the same: recharts then has nothing new to work out on a re-render.
+  const rows: Row[] = useMemo(
+    () =>
+      categories.map((category, i) => {
+        const row: Row = { category };
+        for (const s of series) {
+          const point = chartPoint(s.cells[i] ?? null);
+          row[s.key + TEXT] = point.text;
+          if (point.suppressed) {
+            row[s.key + SUPPRESSED] = true;
+            // A bar needs a number to call its shape (which draws the marker); 0 says nothing about the true count.
+            row[s.key] = kind === 'bar' ? 0 : null;
+            row[s.key + MARKER] = 0;
+          } else row[s.key] = point.value;
+        }
+        return row;
+      }),
+    [categories, series, kind],
+  );
   const anySuppressed = rows.some((r) => series.some((s) => r[s.key + SUPPRESSED]));
   const hasData = rows.some((r) => series.some((s) => r[s.key] !== null && r[s.key] !== undefined) || series.some((s) => r[s.key + SUPPRESSED]));
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   const canvas = useRef<HTMLDivElement>(null);
   const { onDrawn } = props;
+  // The tooltip (for pointer users; the table says the same) joins once the chart is drawn, so the
+  // first drawing has less to do.
+  const [tooltip, setTooltip] = useState(false);
   useEffect(() => {
-    if (!onDrawn) return;
+    if (!onDrawn) {
+      setTooltip(true);
+      return;
+    }
     const drawn = () => canvas.current?.querySelector('.recharts-line-curve, .recharts-bar-rectangle, .trend-chart__suppressed') != null;
-    if (!hasData || drawn()) return onDrawn();
+    const reportDrawn = () => {
+      setTooltip(true);
+      onDrawn();
+    };
+    if (!hasData || drawn()) return reportDrawn();
     // recharts draws over a few passes; report when the marks are in the document (or after a second, whatever happens).
     const observer = new MutationObserver(() => {
       if (drawn()) {
         observer.disconnect();
         clearTimeout(fallback);
-        onDrawn();
+        reportDrawn();
       }
     });
     const fallback = window.setTimeout(() => {
       observer.disconnect();
-      onDrawn();
+      reportDrawn();
     }, 1_000);
     if (canvas.current) observer.observe(canvas.current, { childList: true, subtree: true });
     return () => {
@@ -106,7 +121,7 @@ export function TrendChart(props: TrendChartProps) {
       {/* Plain SVG ticks: recharts' own tick text measures every word to wrap it, which costs a layout per label. */}
       <XAxis dataKey="category" tick={<AxisTick axis="x" />} interval={categories.length > 12 ? tickInterval(categories.length, print?.width) : 'preserveStartEnd'} minTickGap={6} />
       <YAxis tick={<AxisTick axis="y" suffix={percent ? '%' : ''} />} interval={0} allowDecimals={kind === 'line' ? false : true} width={40} domain={percent ? [0, 100] : [0, 'auto']} />
-      {print ? null : <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />}
+      {print || !tooltip ? null : <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />}
       {marks?.span ? <ReferenceArea x1={marks.span.from} x2={marks.span.to} fill="#e3f0ec" fillOpacity={0.8} ifOverflow="visible" label={{ value: marks.span.label, position: 'insideTop', fontSize: 12, fill: '#174744' }} /> : null}
       {markGroups(marks).map((group) => (
         <ReferenceLine key={group.category} x={group.category} stroke="#174744" strokeDasharray="4 3" label={{ value: group.label, position: 'top', fontSize: 11, fill: '#174744' }} />

@@ -7,12 +7,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { academicYearLabel, academicYearOf, formatDateLong, placeDate, toIsoDate } from '@shared/calendar';
-import { DEFAULT_SUPPRESSION_THRESHOLD, TERM_NAMES, termLabel, yearGroupLabel, type SchoolSettings, type TermName, type YearGroup } from '@shared/domain';
+import { academicYearLabel, formatDateLong, toIsoDate } from '@shared/calendar';
+import { DEFAULT_SUPPRESSION_THRESHOLD, TERM_NAMES, termLabel, yearGroupLabel, type SchoolSettings } from '@shared/domain';
 import { documentFileName } from '@shared/print';
 import { cellText, suppressAverage } from '@shared/suppression';
 import { topicsOf } from '@shared/tally-import';
-import { yearsWithData } from '@shared/trend-series';
 import { indicatorValueText } from '@shared/indicators';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Campaign, Indicator } from '../../db/records';
@@ -21,7 +20,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSchoolSettings } from '../settings/queries';
-import { beforeAfterModel, capitalise, indicatorChart, periodLabel, topicRows, weeklyChart, yearGroupChart, yearOnYearChart, type TrendSelection } from './chart-models';
+import { beforeAfterModel, capitalise, indicatorChart, periodLabel, topicRows, trendSelection, weeklyChart, yearGroupChart, yearOnYearChart, type TrendSelection } from './chart-models';
 import { useTrendsData, type TrendsData } from './queries';
 import { TrendChart } from './TrendChart';
 import { TrendsNav } from './TrendsNav';
@@ -78,17 +77,7 @@ function Dashboard({ settings, data, today }: { settings: SchoolSettings; data: 
   const [params, setParams] = useSearchParams();
   const threshold = settings.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const years = data.years;
-  const available = useMemo(() => yearsWithData(data.sessions, years), [data.sessions, years]);
-  const todayPlace = placeDate(toIsoDate(today), years);
-  const defaultYear = available.includes(academicYearOf(today)) ? academicYearOf(today) : (available[0] ?? academicYearOf(today));
-  const yearParam = Number(params.get('year'));
-  const termParam = params.get('term');
-  const selection: TrendSelection = {
-    academicYear: available.includes(yearParam) ? yearParam : defaultYear,
-    term: termParam === 'year' ? null : (TERM_NAMES as readonly string[]).includes(termParam ?? '') ? (termParam as TermName) : defaultYear === todayPlace.academicYear && todayPlace.term ? todayPlace.term : null,
-    topic: params.get('topic') || null,
-    yearGroup: (params.get('group') as YearGroup | null) || null,
-  };
+  const { selection, available } = useMemo(() => trendSelection(params, data.sessions, years, today), [params, data.sessions, years, today]);
   const campaignId = params.get('campaign') ?? '';
   const campaign = data.campaigns.find((c) => c.id === campaignId) ?? null;
   const indicatorParam = params.get('indicator');
@@ -96,7 +85,8 @@ function Dashboard({ settings, data, today }: { settings: SchoolSettings; data: 
   const windowWeeks = [4, 6, 8].includes(Number(params.get('weeks'))) ? Number(params.get('weeks')) : 6;
   // The first chart draws on its own; the rest of the screen follows once it has (so it appears as soon as it can).
   const [rest, setRest] = useState(false);
-  const showRest = useCallback(() => setRest(true), []);
+  // After the frame that shows the first chart has been painted, not before it.
+  const showRest = useCallback(() => requestAnimationFrame(() => setTimeout(() => setRest(true), 0)), []);
   const activities = useLiveQuery(async () => (campaignId ? db.activities.where('campaignId').equals(campaignId).sortBy('date') : []), [db, campaignId]);
 
   const set = (key: string, value: string) =>

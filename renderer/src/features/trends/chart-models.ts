@@ -3,11 +3,11 @@
  * a spoken summary and campaign marks. Shared by the dashboard and the governors' report, so both
  * show the same numbers the same way. Every value goes through shared/suppression.ts here.
  */
-import { academicYearLabel, formatDateLong } from '@shared/calendar';
-import { termLabel, yearGroupLabel, type AcademicYearDates, type IsoDate, type TermName, type YearGroup } from '@shared/domain';
+import { academicYearLabel, academicYearOf, formatDateLong, placeDate, toIsoDate } from '@shared/calendar';
+import { TERM_NAMES, termLabel, yearGroupLabel, type AcademicYearDates, type IsoDate, type TermName, type YearGroup } from '@shared/domain';
 import { beforeAfter, indicatorByTerm, indicatorValueText, type BeforeAfter, type TrendData } from '@shared/indicators';
 import { cellText, countText, suppressAverage, suppressTable, type Cell, type ChartSeries } from '@shared/suppression';
-import { campaignMarks, sessionsIn, termBuckets, topicTotals, weeklyBuckets, yearGroupTotals, type TallySession } from '@shared/trend-series';
+import { campaignMarks, sessionsIn, termBuckets, topicTotals, weeklyBuckets, yearGroupTotals, yearsWithData, type TallySession } from '@shared/trend-series';
 import type { Activity, Campaign, Indicator } from '../../db/records';
 import type { ChartMarks, TrendChartProps } from './TrendChart';
 
@@ -19,6 +19,40 @@ export interface TrendSelection {
 }
 
 type ChartModel = Omit<TrendChartProps, 'print' | 'headingLevel' | 'children'>;
+
+/**
+ * What the dashboard shows for the choices in its address: the academic year (default: this one if
+ * it has data, else the latest with data), the term (default: this term, in this year), a topic
+ * and a year group. `available` is the years with data, for the year picker.
+ */
+export function trendSelection(params: URLSearchParams, sessions: TallySession[], years: AcademicYearDates[], today: Date): { selection: TrendSelection; available: number[] } {
+  const available = yearsWithData(sessions, years);
+  const todayPlace = placeDate(toIsoDate(today), years);
+  const defaultYear = available.includes(academicYearOf(today)) ? academicYearOf(today) : (available[0] ?? academicYearOf(today));
+  const yearParam = Number(params.get('year'));
+  const termParam = params.get('term');
+  return {
+    available,
+    selection: {
+      academicYear: available.includes(yearParam) ? yearParam : defaultYear,
+      term: termParam === 'year' ? null : (TERM_NAMES as readonly string[]).includes(termParam ?? '') ? (termParam as TermName) : defaultYear === todayPlace.academicYear && todayPlace.term ? todayPlace.term : null,
+      topic: params.get('topic') || null,
+      yearGroup: (params.get('group') as YearGroup | null) || null,
+    },
+  };
+}
+
+/** Weekly charts already worked out, per list of sessions (a new list, after any change, starts afresh). */
+const weeklyModels = new WeakMap<TallySession[], { years: AcademicYearDates[]; models: Map<string, ChartModel> }>();
+
+/**
+ * Works out the chart the dashboard opens with (its default choices) while the Dashboard is idle,
+ * so opening Trends only has to draw it.
+ */
+export function primeFirstChart(sessions: TallySession[], years: AcademicYearDates[], threshold: number, today: Date): void {
+  const { selection } = trendSelection(new URLSearchParams(), sessions, years, today);
+  weeklyChart(sessions, years, selection, threshold, null, toIsoDate(today));
+}
 
 export function periodLabel(selection: Pick<TrendSelection, 'academicYear' | 'term'>): string {
   return selection.term ? `${termLabel(selection.term)} term ${academicYearLabel(selection.academicYear)}` : `academic year ${academicYearLabel(selection.academicYear)}`;
@@ -42,6 +76,30 @@ export function weeklyChart(
   threshold: number,
   campaign?: { campaign: Campaign; activities: Activity[] } | null,
   today?: IsoDate,
+): ChartModel {
+  // A campaign's marks change with its activities: worked out each time. Plain charts are kept.
+  if (campaign) return workOutWeeklyChart(sessions, years, selection, threshold, campaign, today);
+  let cached = weeklyModels.get(sessions);
+  if (!cached || cached.years !== years) {
+    cached = { years, models: new Map() };
+    weeklyModels.set(sessions, cached);
+  }
+  const key = JSON.stringify([selection.academicYear, selection.term, selection.topic, selection.yearGroup, threshold, today ?? null]);
+  let model = cached.models.get(key);
+  if (!model) {
+    model = workOutWeeklyChart(sessions, years, selection, threshold, null, today);
+    cached.models.set(key, model);
+  }
+  return model;
+}
+
+function workOutWeeklyChart(
+  sessions: TallySession[],
+  years: AcademicYearDates[],
+  selection: TrendSelection,
+  threshold: number,
+  campaign: { campaign: Campaign; activities: Activity[] } | null,
+  today: IsoDate | undefined,
 ): ChartModel {
   const filter = { topic: selection.topic, yearGroup: selection.yearGroup };
   // Weeks that have not started yet are left off, so this term's chart ends at this week.

@@ -84,8 +84,10 @@ export async function loadTrendsData(db: UpstreamDatabase): Promise<TrendsData> 
  */
 const lastRead = new WeakMap<UpstreamDatabase, TrendsData>();
 
-export async function primeTrendsData(db: UpstreamDatabase): Promise<void> {
-  lastRead.set(db, await loadTrendsData(db));
+export async function primeTrendsData(db: UpstreamDatabase): Promise<TrendsData> {
+  const data = await loadTrendsData(db);
+  lastRead.set(db, data);
+  return data;
 }
 
 function forgetTrendsData(db: UpstreamDatabase): void {
