@@ -64,7 +64,9 @@ export function App({ databaseName }: { databaseName?: string }) {
       {isPrintWindow ? null : <BuiltInResourceSync />}
       <ToastProvider>
         {isPrintWindow ? null : <AutomaticBackups />}
-        <HashRouter>
+        {/* A screen opens in the click that asks for it: its data is local, so there is nothing to wait
+            for, and the first frame of the new screen is not held back behind a transition. */}
+        <HashRouter useTransitions={false}>
           <AppRoutes />
         </HashRouter>
       </ToastProvider>

@@ -90,7 +90,8 @@ export function TrendChart(props: TrendChartProps) {
     }
     const drawn = () => canvas.current?.querySelector('.recharts-line-curve, .recharts-bar-rectangle, .trend-chart__suppressed') != null;
     const reportDrawn = () => {
-      setTooltip(true);
+      // After the frame that shows the chart has been painted.
+      requestAnimationFrame(() => setTimeout(() => setTooltip(true), 0));
       onDrawn();
     };
     if (!hasData || drawn()) return reportDrawn();
