@@ -136,6 +136,11 @@ test('a lead builds the parent workshop from its template, links two handouts an
   const exportFile = path.join(dir, 'exported-handout.pdf');
   await printAsTheShellDoes(page, exported, 'a4', SCHOOL, exportFile);
   const exportedText = execFileSync('pdftotext', ['-layout', exportFile, '-'], { encoding: 'utf8' });
+  // The other two documents, exported the same way.
+  const exportedFacilitatorFile = path.join(dir, 'exported-facilitator.pdf');
+  await printAsTheShellDoes(page, await exportedDocument(page, () => page.getByRole('button', { name: 'Facilitator plan (PDF)' }).click()), 'a4', SCHOOL, exportedFacilitatorFile);
+  const exportedSlidesFile = path.join(dir, 'exported-slides.pdf');
+  await printAsTheShellDoes(page, await exportedDocument(page, () => page.getByRole('button', { name: 'Slides (PDF)' }).click()), 'slides', SCHOOL, exportedSlidesFile);
 
   // Parent handout (A4).
   const handout = await printRoute(page, `/print/workshop/${planId}/handout`, 'a4', path.join(dir, 'handout.pdf'));
@@ -176,6 +181,7 @@ test('a lead builds the parent workshop from its template, links two handouts an
   expect(facilitator.info).toMatch(A4);
   expect(facilitator.info).toMatch(/Tagged:\s+yes/);
   renderPages(facilitator, 'workshops-05-facilitator');
+  expect(execFileSync('pdftotext', ['-layout', exportedFacilitatorFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toBe(facilitator.text.replace(/\s+/g, ' '));
 
   // Assembly-style slides (16:9): a title slide, one per section, key messages, where to get help.
   const slides = await printRoute(page, `/print/workshop/${planId}/slides`, 'slides', path.join(dir, 'slides.pdf'));
@@ -186,6 +192,10 @@ test('a lead builds the parent workshop from its template, links two handouts an
   expect(slides.text).toContain('Remember');
   expect(slides.text).toContain('Where to get help');
   renderPages(slides, 'workshops-06-slides');
+  const exportedSlidesInfo = execFileSync('pdfinfo', [exportedSlidesFile], { encoding: 'utf8' });
+  expect(exportedSlidesInfo).toMatch(SLIDES);
+  expect(Number(/Pages:\s+(\d+)/.exec(exportedSlidesInfo)?.[1])).toBe(slides.pages);
+  expect(execFileSync('pdftotext', ['-layout', exportedSlidesFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toBe(slides.text.replace(/\s+/g, ' '));
 
   // Exporting changed nothing in the plan.
   expect(await storedPlan(page, planId!)).toEqual(before);
