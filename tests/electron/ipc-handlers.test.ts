@@ -116,6 +116,115 @@ describe('getAppInfo', () => {
 });
 
 describe('saveFile', () => {
+  const protoPayload = JSON.parse('{"suggestedName":"notes.txt","data":"x","mimeType":"text/plain","__proto__":{"isAdmin":true}}') as unknown;
+  const bad: Array<[label: string, payload: unknown]> = [
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'notes.txt'],
+    ['an array', [validSave]],
+    ['a number for the name', { ...validSave, suggestedName: 42 }],
+    ['a missing name', { data: 'x', mimeType: 'text/plain' }],
+    ['an empty name', { ...validSave, suggestedName: '' }],
+    ['a 201-character name', { ...validSave, suggestedName: `${'a'.repeat(197)}.txt` }],
+    ['a forward slash in the name', { ...validSave, suggestedName: 'exports/notes.txt' }],
+    ['a backslash in the name', { ...validSave, suggestedName: 'exports\\notes.txt' }],
+    ['a ../ name', { ...validSave, suggestedName: '../notes.txt' }],
+    ['a ..\\ name', { ...validSave, suggestedName: '..\\..\\notes.txt' }],
+    ['an absolute path', { ...validSave, suggestedName: '/etc/passwd' }],
+    ['a drive letter', { ...validSave, suggestedName: 'C:notes.txt' }],
+    ['a UNC path', { ...validSave, suggestedName: '\\\\server\\share\\notes.txt' }],
+    ['a NUL in the name', { ...validSave, suggestedName: 'notes.txt\u0000.exe' }],
+    ['a newline in the name', { ...validSave, suggestedName: 'notes\n.txt' }],
+    ['Windows-forbidden characters', { ...validSave, suggestedName: 'what?.txt' }],
+    ['missing data', { suggestedName: 'notes.txt', mimeType: 'text/plain' }],
+    ['a number for data', { ...validSave, data: 42 }],
+    ['an object for data', { ...validSave, data: { text: 'x' } }],
+    ['an array of bytes for data', { ...validSave, data: [1, 2, 3] }],
+    ['text over MAX_SAVE_BYTES', { ...validSave, data: 'a'.repeat(MAX_SAVE_BYTES + 1) }],
+    ['bytes over MAX_SAVE_BYTES', { ...validSave, data: new Uint8Array(MAX_SAVE_BYTES + 1) }],
+    ['a missing mime type', { suggestedName: 'notes.txt', data: 'x' }],
+    ['an empty mime type', { ...validSave, mimeType: '' }],
+    ['filters not an array', { ...validSave, filters: { name: 'Calendar', extensions: ['ics'] } }],
+    ['a filter extension with a dot', { ...validSave, filters: [{ name: 'Calendar', extensions: ['.ics'] }] }],
+    ['a filter extension with a wildcard', { ...validSave, filters: [{ name: 'All', extensions: ['*'] }] }],
+    ['a filter with no extensions', { ...validSave, filters: [{ name: 'Calendar', extensions: [] }] }],
+    ['an extra key (a path)', { ...validSave, path: '/etc/cron.d/evil' }],
+    ['an extra key (defaultPath)', { ...validSave, defaultPath: '/tmp' }],
+    ['a __proto__ key', protoPayload],
+  ];
+
+  it.each(bad)('refuses %s without opening a dialog or writing', async (_label, payload) => {
+    const { deps, handlers } = setup();
+    await expect(handlers.saveFile(trusted, payload)).rejects.toThrow();
+    expectNoEffects(deps);
+  });
+
+  it('accepts data of exactly MAX_SAVE_BYTES', async () => {
+    const { deps, handlers } = setup();
+    const data = new Uint8Array(MAX_SAVE_BYTES);
+    await expect(handlers.saveFile(trusted, { ...validSave, data })).resolves.toEqual({ status: 'saved', path: CHOSEN_PATH });
+    expect(deps.writeFile).toHaveBeenCalledTimes(1);
+    // Compare by identity: a deep equality over 50 million bytes takes minutes.
+    const [writtenPath, written] = deps.writeFile.mock.calls[0]!;
+    expect(writtenPath).toBe(CHOSEN_PATH);
+    expect(written).toBe(data);
+  });
+
+  it('asks for a path with the suggested name and filters, then writes the text there', async () => {
+    const { deps, handlers } = setup();
+    await expect(handlers.saveFile(trusted, validSave)).resolves.toEqual({ status: 'saved', path: CHOSEN_PATH });
+    expect(deps.chooseSavePath).toHaveBeenCalledTimes(1);
+    expect(deps.chooseSavePath).toHaveBeenCalledWith(validSave.suggestedName, validSave.filters);
+    expect(deps.writeFile).toHaveBeenCalledTimes(1);
+    expect(deps.writeFile).toHaveBeenCalledWith(CHOSEN_PATH, validSave.data);
+    expect(deps.renderPdf).not.toHaveBeenCalled();
+    expect(deps.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('writes bytes unchanged', async () => {
+    const { deps, handlers } = setup();
+    const data = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
+    await handlers.saveFile(trusted, { suggestedName: 'export.zip', data, mimeType: 'application/zip' });
+    expect(deps.chooseSavePath).toHaveBeenCalledWith('export.zip', undefined);
+    expect(deps.writeFile).toHaveBeenCalledWith(CHOSEN_PATH, data);
+  });
+
+  it('keeps names with spaces, dots and non-ASCII letters', async () => {
+    const { deps, handlers } = setup();
+    const suggestedName = "St Mary's C.E. Primary – Sleep well (Year 6).ics";
+    await handlers.saveFile(trusted, { ...validSave, suggestedName });
+    expect(deps.chooseSavePath).toHaveBeenCalledWith(suggestedName, validSave.filters);
+  });
+
+  it('returns cancelled and writes nothing when the dialog is cancelled', async () => {
+    const { deps, handlers } = setup();
+    deps.chooseSavePath.mockResolvedValueOnce(undefined);
+    await expect(handlers.saveFile(trusted, validSave)).resolves.toEqual({ status: 'cancelled' });
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['EACCES', /do not have permission/],
+    ['EPERM', /do not have permission/],
+    ['EROFS', /read-only/],
+    ['ENOSPC', /disk is full/],
+    ['ENOENT', /no longer exists/],
+    ['EIO', /could not save the file/],
+  ])('turns a %s write error into a clear failure', async (code, message) => {
+    const { deps, handlers } = setup();
+    deps.writeFile.mockRejectedValueOnce(Object.assign(new Error(`${code}: open '${CHOSEN_PATH}'`), { code }));
+    const result = await handlers.saveFile(trusted, validSave);
+    expect(result.status).toBe('failed');
+    if (result.status !== 'failed') return;
+    expect(result.message).toMatch(message);
+    // A sentence for a person, not the raw error with its code and path.
+    expect(result.message).not.toContain(code);
+    expect(result.message).not.toContain(CHOSEN_PATH);
+    expect(result.message).toMatch(/\.$/);
+  });
+});
+
+describe('printToPdf', () => {
   const protoPayload = JSON.parse(`{"document":${JSON.stringify(validDocument)},"kind":"a4","suggestedName":"x.pdf","__proto__":{"kind":"slides"}}`) as unknown;
   const withDocument = (changes: Record<string, unknown>) => ({ ...validPrint, document: { ...validDocument, ...changes } });
   const bad: Array<[label: string, payload: unknown]> = [
