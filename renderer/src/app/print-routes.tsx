@@ -1,9 +1,10 @@
 import { Route } from 'react-router-dom';
 import { PartnerPrint } from '../features/partners/PartnerPrint';
-import { preloadResourcePrint, resourcePrintRoutes } from '../features/resources/routes';
+import { ResourcePrint, resourcePrintRoutes } from '../features/resources/routes';
 import { TermDatesPrint } from '../features/settings/TermDatesPrint';
-import { preloadTrendsPrint, trendPrintRoutes } from '../features/trends/routes';
-import { preloadWorkshopPrint, workshopPrintRoutes } from '../features/workshops/routes';
+import { trendPrintRoutes, TrendsReportPrint } from '../features/trends/routes';
+import { workshopPrintRoutes, workshopPrintViews } from '../features/workshops/routes';
+import type { LazyView } from './lazy-view';
 
 /** Every printable document's route (no app frame): in a print window, and rendered for an export. */
 export const printRoutes = (
@@ -16,7 +17,21 @@ export const printRoutes = (
   </>
 );
 
+/** The print views whose code loads on first use, by their routes (the others are in from the start). */
+const LAZY_PRINT_VIEWS: [RegExp, LazyView][] = [
+  [/^\/print\/workshop\/[^/]+\/handout$/, workshopPrintViews.handout],
+  [/^\/print\/workshop\/[^/]+\/facilitator$/, workshopPrintViews.facilitator],
+  [/^\/print\/workshop\/[^/]+\/slides$/, workshopPrintViews.slides],
+  [/^\/print\/campaign\/[^/]+\/one-pager$/, workshopPrintViews['one-pager']],
+  [/^\/print\/resource\//, ResourcePrint],
+  [/^\/print\/trends\//, TrendsReportPrint],
+];
+
 /** Loads the code of the print view a route names (resolves at once for views already in). */
 export function preloadPrintView(route: string): Promise<void> {
-  return preloadWorkshopPrint(route) ?? preloadResourcePrint(route) ?? preloadTrendsPrint(route) ?? Promise.resolve();
+  const view = LAZY_PRINT_VIEWS.find(([pattern]) => pattern.test(route))?.[1];
+  return view ? view.preload() : Promise.resolve();
 }
+
+// A window opened on a print route loads the view's code with the app, while the database opens.
+if (typeof location !== 'undefined') void preloadPrintView(location.hash.slice(1));

@@ -5,16 +5,9 @@ import { ResourcesScreen } from './ResourcesScreen';
 // Pages that render markdown load react-markdown with them, after start-up, not before.
 const ResourcePage = lazyView(() => import('./ResourcePage').then((m) => m.ResourcePage));
 const ResourceEditorScreen = lazyView(() => import('./ResourceEditor').then((m) => m.ResourceEditorScreen));
-const ResourcePrint = lazyView(() => import('./ResourcePrint').then((m) => m.ResourcePrint));
+/** The resource handout's print view (print-routes.tsx loads it ahead for exports and print windows). */
+export const ResourcePrint = lazyView(() => import('./ResourcePrint').then((m) => m.ResourcePrint));
 const ImportResources = lazyView(() => import('./ImportResources').then((m) => m.ImportResources));
-
-/** Starts loading the code of the print view a route names, if it is this one. */
-export function preloadResourcePrint(route: string): Promise<void> | undefined {
-  return route.startsWith('/print/resource/') ? ResourcePrint.preload() : undefined;
-}
-
-// A window opened on a print route loads the view's code with the app, while the database opens.
-if (typeof location !== 'undefined') void preloadResourcePrint(location.hash.slice(1));
 
 /** Screens of the resource library, inside the app frame. */
 export const resourceRoutes = (

@@ -12,15 +12,8 @@ const SurveyImportScreen = lazyView(() => import('./SurveyImportScreen').then((m
 const ManualSurveyScreen = lazyView(() => import('./ManualSurveyScreen').then((m) => m.ManualSurveyScreen));
 const IndicatorsScreen = lazyView(() => import('./IndicatorsScreen').then((m) => m.IndicatorsScreen));
 const IndicatorEditorScreen = lazyView(() => import('./IndicatorEditor').then((m) => m.IndicatorEditorScreen));
-const TrendsReportPrint = lazyView(() => import('./TrendsReportPrint').then((m) => m.TrendsReportPrint));
-
-/** Starts loading the code of the print view a route names, if it is this one. */
-export function preloadTrendsPrint(route: string): Promise<void> | undefined {
-  return route.startsWith('/print/trends/') ? TrendsReportPrint.preload() : undefined;
-}
-
-// A window opened on a print route loads the view's code with the app, while the database opens.
-if (typeof location !== 'undefined') void preloadTrendsPrint(location.hash.slice(1));
+/** The governors' report print view (print-routes.tsx loads it ahead for exports and print windows). */
+export const TrendsReportPrint = lazyView(() => import('./TrendsReportPrint').then((m) => m.TrendsReportPrint));
 
 /** Screens of term trends, inside the app frame. */
 export const trendRoutes = (

@@ -9,16 +9,8 @@ const HandoutPrint = lazyView(() => import('./print/HandoutPrint').then((m) => m
 const FacilitatorPrint = lazyView(() => import('./print/FacilitatorPrint').then((m) => m.FacilitatorPrint));
 const SlidesPrint = lazyView(() => import('./print/SlidesPrint').then((m) => m.SlidesPrint));
 const CampaignOnePagerPrint = lazyView(() => import('./print/CampaignOnePagerPrint').then((m) => m.CampaignOnePagerPrint));
-const printViews = { handout: HandoutPrint, facilitator: FacilitatorPrint, slides: SlidesPrint, 'one-pager': CampaignOnePagerPrint };
-
-/** Starts loading the code of the print view a route names, if it is one of these. */
-export function preloadWorkshopPrint(route: string): Promise<void> | undefined {
-  const match = /^\/print\/(?:workshop|campaign)\/[^/]+\/(handout|facilitator|slides|one-pager)\b/.exec(route);
-  return match ? printViews[match[1] as keyof typeof printViews].preload() : undefined;
-}
-
-// A window opened on a print route loads the view's code with the app, while the database opens.
-if (typeof location !== 'undefined') void preloadWorkshopPrint(location.hash.slice(1));
+/** The print views, by the last part of their route (print-routes.tsx loads them ahead for exports and print windows). */
+export const workshopPrintViews = { handout: HandoutPrint, facilitator: FacilitatorPrint, slides: SlidesPrint, 'one-pager': CampaignOnePagerPrint };
 
 /** Screens of workshop plans, inside the app frame. */
 export const workshopRoutes = (
