@@ -36,7 +36,18 @@ async function printDocument(request: PrintRequest): Promise<SaveFileResult> {
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
   frame.className = 'print-frame';
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  // Never wait for ever: a frame that does not load in time is reported, and the lead can try again.
+  const loaded = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The print frame did not load.')), 30_000);
+    frame.addEventListener(
+      'load',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
   frame.srcdoc = printSnapshotHtml({ ...request.document, title: request.suggestedName.replace(/\.pdf$/i, '') });
   document.body.append(frame);
   try {
