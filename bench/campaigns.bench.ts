@@ -18,6 +18,7 @@
 import type { Page } from '@playwright/test';
 import { buildBenchSchool, expectedMatches, type BenchSchool } from './campaign-data';
 import type { Benchmark, BenchContext, Figure } from './harness';
+import { installKeystrokeTimer, typeAndTime } from './page-timing';
 
 const PLANNER_SAMPLES = 9;
 const QUERY = 'Sleep well';
@@ -93,49 +94,8 @@ async function goNeutral(page: Page): Promise<void> {
   await page.waitForTimeout(100);
 }
 
-/**
- * Installs the keystroke timer in the page: each keydown on the input starts a measurement that
- * ends in the first animation frame after `target`'s data-query equals the input's value.
- */
-async function installKeystrokeTimer(page: Page, inputSelector: string, targetSelector: string): Promise<void> {
-  await page.evaluate(`(() => {
-    const input = document.querySelector(${JSON.stringify(inputSelector)});
-    const target = document.querySelector(${JSON.stringify(targetSelector)});
-    if (!input || !target) throw new Error('keystroke timer: input or target missing');
-    const timings = ((window.__keystrokes ??= {})[${JSON.stringify(inputSelector)}] = []);
-    let pending = null;
-    const settle = () => {
-      if (!pending || target.getAttribute('data-query') !== input.value) return;
-      const started = pending;
-      pending = null;
-      requestAnimationFrame(() => timings.push(performance.now() - started));
-    };
-    input.addEventListener('keydown', (event) => { pending = event.timeStamp; }, { capture: true });
-    // The echo input below sets its target in its own input listener, after the value changes.
-    input.addEventListener('input', () => queueMicrotask(settle));
-    new MutationObserver(settle).observe(target, { attributes: true, attributeFilter: ['data-query'] });
-  })()`);
-}
-
-/** Types `text` one key at a time, waiting for each keystroke's measurement before the next. */
-async function typeAndTime(page: Page, selector: string, text: string): Promise<number[]> {
-  const timings = `window.__keystrokes[${JSON.stringify(selector)}]`;
-  await page.fill(selector, '');
-  await page.waitForTimeout(150);
-  await page.evaluate(`${timings}.length = 0`);
-  await page.focus(selector);
-  for (let i = 0; i < text.length; i += 1) {
-    await page.keyboard.type(text[i]!);
-    for (let tries = 0; ; tries += 1) {
-      const count = (await page.evaluate(`${timings}.length`)) as number;
-      if (count > i) break;
-      if (tries > 500) throw new Error(`keystroke ${i + 1} of "${text}" was never reflected in the list`);
-      await page.waitForTimeout(10);
-    }
-    await page.waitForTimeout(40);
-  }
-  return (await page.evaluate(`${timings}.slice()`)) as number[];
-}
+/** Pauses while typing: after clearing the box, and between keys. */
+const TYPING = { settleMs: 150, pauseMs: 40 };
 
 export const benchmark: Benchmark = {
   name: 'Campaign planner',
@@ -183,8 +143,8 @@ export const benchmark: Benchmark = {
       const list: number[] = [];
       const plain: number[] = [];
       for (let round = 0; round < TYPING_ROUNDS; round += 1) {
-        list.push(...(await typeAndTime(page, 'input[type="search"]', QUERY)));
-        plain.push(...(await typeAndTime(page, '#bench-echo', QUERY)));
+        list.push(...(await typeAndTime(page, 'input[type="search"]', QUERY, TYPING)));
+        plain.push(...(await typeAndTime(page, '#bench-echo', QUERY, TYPING)));
         ctx.log(`typing round ${round + 1}/${TYPING_ROUNDS}: list median ${ctx.median(list).toFixed(1)} ms, plain input median ${ctx.median(plain).toFixed(1)} ms`);
       }
       const expected = expectedMatches(school.campaigns, QUERY);

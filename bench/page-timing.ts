@@ -80,3 +80,52 @@ export function buttonEnabled(name: string): Condition {
 export function allOf(...conditions: Condition[]): Condition {
   return conditions.map((condition) => `(${condition})`).join(' && ');
 }
+
+/**
+ * Keystroke timing for search boxes: each keydown in `inputSelector` starts a measurement that ends
+ * in the first frame after `targetSelector`'s data-query attribute equals the input's value (the
+ * screen says which query its results are for).
+ */
+export async function installKeystrokeTimer(page: Page, inputSelector: string, targetSelector: string): Promise<void> {
+  await page.evaluate(`(() => {
+    const input = document.querySelector(${JSON.stringify(inputSelector)});
+    const target = document.querySelector(${JSON.stringify(targetSelector)});
+    if (!input || !target) throw new Error('keystroke timer: input or target missing');
+    const timings = ((window.__keystrokes ??= {})[${JSON.stringify(inputSelector)}] = []);
+    let pending = null;
+    const settle = () => {
+      if (pending === null || target.getAttribute('data-query') !== input.value) return;
+      const started = pending;
+      pending = null;
+      requestAnimationFrame(() => timings.push(performance.now() - started));
+    };
+    input.addEventListener('keydown', (event) => { pending = event.timeStamp; }, { capture: true });
+    // An echo input sets its target in its own input listener, after the value changes.
+    input.addEventListener('input', () => queueMicrotask(settle));
+    new MutationObserver(settle).observe(target, { attributes: true, attributeFilter: ['data-query'] });
+  })()`);
+}
+
+/**
+ * Types `text` into `selector` one key at a time, waiting for each keystroke's measurement (see
+ * installKeystrokeTimer) before the next; returns the timings in ms. `settleMs` is the pause after
+ * clearing the box, `pauseMs` the pause between keys.
+ */
+export async function typeAndTime(page: Page, selector: string, text: string, { settleMs, pauseMs }: { settleMs: number; pauseMs: number }): Promise<number[]> {
+  const timings = `window.__keystrokes[${JSON.stringify(selector)}]`;
+  await page.fill(selector, '');
+  await page.waitForTimeout(settleMs);
+  await page.evaluate(`${timings}.length = 0`);
+  await page.focus(selector);
+  for (let i = 0; i < text.length; i += 1) {
+    await page.keyboard.type(text[i]!);
+    for (let tries = 0; ; tries += 1) {
+      const count = (await page.evaluate(`${timings}.length`)) as number;
+      if (count > i) break;
+      if (tries > 500) throw new Error(`keystroke ${i + 1} of "${text}" was never reflected in ${selector}`);
+      await page.waitForTimeout(10);
+    }
+    await page.waitForTimeout(pauseMs);
+  }
+  return (await page.evaluate(`${timings}.slice()`)) as number[];
+}

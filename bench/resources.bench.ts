@@ -25,7 +25,7 @@ import type { Page } from '@playwright/test';
 import { parseResourceFile, type BuiltInResource } from '../shared/builtin-resources';
 import { indexResource, queryTerms, searchResources, type SearchableResource } from '../shared/resource-search';
 import type { Benchmark, BenchContext, Figure } from './harness';
-import { headingVisible, installReadyProbe, readyTime } from './page-timing';
+import { headingVisible, installKeystrokeTimer, installReadyProbe, readyTime, typeAndTime } from './page-timing';
 
 const GENERATED = 2000;
 const QUERY = 'screens bedtime';
@@ -177,45 +177,6 @@ async function timeNavigation(page: Page, hash: string, condition: string): Prom
 
 const h1 = (name: string) => `Array.from(document.querySelectorAll('h1')).some((h) => h.textContent.trim() === ${JSON.stringify(name)})`;
 
-/** Each keydown in the input starts a measurement that ends in the first frame after the target's data-query equals the input's value. */
-async function installKeystrokeTimer(page: Page, inputSelector: string, targetSelector: string): Promise<void> {
-  await page.evaluate(`(() => {
-    const input = document.querySelector(${JSON.stringify(inputSelector)});
-    const target = document.querySelector(${JSON.stringify(targetSelector)});
-    if (!input || !target) throw new Error('keystroke timer: input or target missing');
-    const timings = ((window.__keystrokes ??= {})[${JSON.stringify(inputSelector)}] = []);
-    let pending = null;
-    const settle = () => {
-      if (pending === null || target.getAttribute('data-query') !== input.value) return;
-      const started = pending;
-      pending = null;
-      requestAnimationFrame(() => timings.push(performance.now() - started));
-    };
-    input.addEventListener('keydown', (event) => { pending = event.timeStamp; }, { capture: true });
-    input.addEventListener('input', () => queueMicrotask(settle));
-    new MutationObserver(settle).observe(target, { attributes: true, attributeFilter: ['data-query'] });
-  })()`);
-}
-
-async function typeAndTime(page: Page, selector: string, text: string): Promise<number[]> {
-  const timings = `window.__keystrokes[${JSON.stringify(selector)}]`;
-  await page.fill(selector, '');
-  await page.waitForTimeout(200);
-  await page.evaluate(`${timings}.length = 0`);
-  await page.focus(selector);
-  for (let i = 0; i < text.length; i += 1) {
-    await page.keyboard.type(text[i]!);
-    for (let tries = 0; ; tries += 1) {
-      const count = (await page.evaluate(`${timings}.length`)) as number;
-      if (count > i) break;
-      if (tries > 500) throw new Error(`keystroke ${i + 1} of "${text}" was never reflected in ${selector}`);
-      await page.waitForTimeout(10);
-    }
-    await page.waitForTimeout(60);
-  }
-  return (await page.evaluate(`${timings}.slice()`)) as number[];
-}
-
 /** The naive search in the page, per prefix of the query: mean of 5 runs each, in ms. */
 async function naiveInPage(page: Page, query: string): Promise<number[]> {
   return (await page.evaluate(`((query) => {
@@ -266,6 +227,9 @@ async function blankLoad(ctx: BenchContext): Promise<number> {
     await page.context().close();
   }
 }
+
+/** Pauses while typing: after clearing the box, and between keys. */
+const TYPING = { settleMs: 200, pauseMs: 60 };
 
 export const benchmark: Benchmark = {
   name: 'Resource library',
@@ -325,8 +289,8 @@ export const benchmark: Benchmark = {
       const naive: number[] = [];
       const plain: number[] = [];
       for (let round = 0; round < TYPING_ROUNDS; round += 1) {
-        keystrokes.push(...(await typeAndTime(page, '#resource-query', QUERY)));
-        plain.push(...(await typeAndTime(page, '#bench-echo', QUERY)));
+        keystrokes.push(...(await typeAndTime(page, '#resource-query', QUERY, TYPING)));
+        plain.push(...(await typeAndTime(page, '#bench-echo', QUERY, TYPING)));
         naive.push(...(await naiveInPage(page, QUERY)));
         ctx.log(`typing round ${round + 1}/${TYPING_ROUNDS}: library median ${ctx.median(keystrokes).toFixed(1)} ms, plain input ${ctx.median(plain).toFixed(1)} ms, naive filter median ${ctx.median(naive).toFixed(2)} ms`);
       }
