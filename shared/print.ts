@@ -47,27 +47,6 @@ export function footerTemplate(): string {
 /** The attribute a print view sets on <html> once its data has loaded and it is ready to print. */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
 
-/**
- * A script expression that resolves to true the moment the page marks itself ready to print, or to
- * false after `timeoutMs`. The shell runs it in its hidden print window (executeJavaScript) and the
- * benchmark in its page, so both are told by the page when it is ready instead of polling for it.
- */
-export function waitForPrintReadyScript(timeoutMs = 30_000): string {
-  const attribute = JSON.stringify(PRINT_READY_ATTRIBUTE);
-  return `new Promise((resolve) => {
-  const html = document.documentElement;
-  if (html.hasAttribute(${attribute})) return resolve(true);
-  const observer = new MutationObserver(() => {
-    if (!html.hasAttribute(${attribute})) return;
-    observer.disconnect();
-    clearTimeout(timer);
-    resolve(true);
-  });
-  const timer = setTimeout(() => { observer.disconnect(); resolve(false); }, ${Math.max(0, Math.floor(timeoutMs))});
-  observer.observe(html, { attributes: true, attributeFilter: [${attribute}] });
-})`;
-}
-
 /** The options for Electron's webContents.printToPDF (inches). */
 export function electronPrintOptions(kind: PrintDocumentKind, schoolName: string) {
   const layout = printLayout(kind);
