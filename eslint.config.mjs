@@ -19,6 +19,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS scripts (loaded with `node --require`) use require by definition.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(

@@ -42,9 +42,13 @@ const REVIEWED = [
 ];
 
 const csv = path.join(work, 'findings.csv');
-const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
+const cli = path.join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
+const offline = path.join(root, 'scripts', 'electronegativity-offline.cjs');
+const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
 try {
-  execFileSync(bin, ['-i', work, '-r', '-v', 'false', '-e', '45.4.1', '-o', csv], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Offline by design (see electronegativity-offline.cjs); the release-list check needs the network.
+  const args = ['--require', offline, cli, '-i', work, '-r', '-v', 'false', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', csv];
+  execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
 } catch (error) {
   console.error('Electronegativity did not run:', error.stderr?.toString() ?? error);
   process.exit(1);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 import { PRINT_READY_ATTRIBUTE, playwrightPdfOptions } from '../../shared/print';
-import { captureScreen, expectAccessible, SCREENSHOT_DIR, setUpSchool } from './support';
+import { captureScreen, expectAccessible, idFromUrl, SCREENSHOT_DIR, setUpSchool } from './support';
 
 // Tuesday 24 November 2026, autumn term (as in campaign-planner.spec.ts).
 const TODAY = new Date('2026-11-24T09:00:00');
@@ -125,7 +125,7 @@ test('a lead adds the MHST, books them, sends their term as PDF and calendar, an
   await page.getByLabel('Work email').fill('sam.green@northvale.example');
   await page.getByRole('button', { name: 'Save partner' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Northvale MHST' })).toBeVisible();
-  const partnerId = new URL(page.url()).hash.split('/').pop()!;
+  const partnerId = await idFromUrl(page, /#\/partners\/([0-9a-f-]{8,})$/);
 
   // A campaign linked to them, with an activity they run.
   await nav(page, 'Campaigns');

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DATABASE_NAME } from '../../shared/identity';
 import { PRINT_READY_ATTRIBUTE, playwrightPdfOptions } from '../../shared/print';
 import { buildShareFile } from '../../shared/resource-share';
-import { captureScreen, expectAccessible, setUpSchool } from './support';
+import { captureScreen, expectAccessible, idFromUrl, setUpSchool } from './support';
 
 // A fixed "today" so the story reads the same every run: Tuesday 24 November 2026, autumn term.
 const TODAY = new Date('2026-11-24T09:00:00');
@@ -63,7 +63,7 @@ test('a lead finds the screens handout, makes a copy, edits it, attaches it to a
   // Make my copy, and edit it.
   await page.getByRole('button', { name: 'Make my copy' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit: Screens and sleep (my copy)' })).toBeVisible();
-  const copyId = /#\/resources\/([^/]+)\/edit$/.exec(page.url())![1]!;
+  const copyId = await idFromUrl(page, /#\/resources\/([^/]+)\/edit$/);
   await page.getByLabel('Title', { exact: true }).fill('Screens and sleep at Riverside');
   const body = page.getByLabel('Text (markdown)');
   await body.press('ControlOrMeta+End');

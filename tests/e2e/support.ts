@@ -25,3 +25,14 @@ export async function setUpSchool(page: Page, name = 'Riverside Academy'): Promi
   await page.getByRole('button', { name: 'Start using Upstream' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 }
+
+/**
+ * The record id in the current address, once the address matches `pattern` (its first group).
+ * The router may still be settling when a heading shows, so the address is awaited, never read bare.
+ */
+export async function idFromUrl(page: Page, pattern: RegExp): Promise<string> {
+  await expect(page).toHaveURL(pattern);
+  const id = pattern.exec(page.url())?.[1];
+  if (!id) throw new Error(`No record id in ${page.url()}`);
+  return id;
+}

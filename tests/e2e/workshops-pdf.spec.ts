@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DATABASE_NAME } from '../../shared/identity';
 import { PRINT_READY_ATTRIBUTE, playwrightPdfOptions, type PrintDocumentKind } from '../../shared/print';
 import { exportedDocument, printAsTheShellDoes } from './export-pdf';
-import { captureScreen, expectAccessible, SCREENSHOT_DIR, setUpSchool } from './support';
+import { captureScreen, expectAccessible, idFromUrl, SCREENSHOT_DIR, setUpSchool } from './support';
 
 const TODAY = new Date('2026-11-24T09:00:00');
 const SCHOOL = 'Riverside Academy';
@@ -101,7 +101,7 @@ test('a lead builds the parent workshop from its template, links two handouts an
   await expect(page.getByText('Total 60 minutes of a 60-minute slot.')).toBeVisible();
   await page.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Helping your child sleep well' })).toBeVisible();
-  const planId = /#\/workshops\/([0-9a-f-]+)$/.exec(page.url())?.[1];
+  const planId = await idFromUrl(page, /#\/workshops\/([0-9a-f-]+)$/);
   expect(planId).toBeTruthy();
 
   // Clock times run from the start time.
@@ -254,7 +254,7 @@ test('a long agenda with Welsh, Polish and Urdu text, emoji and a 5,000-word sec
   await expectAccessible(page, 'long agenda editor');
   await page.getByRole('button', { name: 'Save plan' }).click();
   await expect(page.getByText('Plan saved.')).toBeVisible();
-  const planId = /#\/workshops\/([0-9a-f-]+)$/.exec(page.url())?.[1];
+  const planId = await idFromUrl(page, /#\/workshops\/([0-9a-f-]+)$/);
 
   const dir = testInfo.outputPath();
   const facilitator = await printRoute(page, `/print/workshop/${planId}/facilitator`, 'a4', path.join(dir, 'long-facilitator.pdf'));
@@ -324,7 +324,7 @@ test('the campaign one-pager for governors reads the campaign and its reach', as
   await expect(page.getByText('Sample school loaded.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Campaigns', exact: true }).click();
   await page.getByRole('link', { name: 'Sleep well this winter' }).click();
-  const campaignId = /#\/campaigns\/([0-9a-f-]+)$/.exec(page.url())?.[1];
+  const campaignId = await idFromUrl(page, /#\/campaigns\/([0-9a-f-]+)$/);
 
   const pdf = await printRoute(page, `/print/campaign/${campaignId}/one-pager`, 'a4', testInfo.outputPath('one-pager.pdf'));
   await expectAccessible(page, 'campaign one-pager print view');
