@@ -1,6 +1,6 @@
 /** A resource in the library: a built-in (read-only, versioned) or the lead's own, in markdown. */
 import { z } from 'zod';
-import { id, isoDate, text, timestamp, yearGroups } from './fields';
+import { id, text, timestamp, yearGroups } from './fields';
 import { defineTable } from './table';
 import { audienceSchema, themeSchema } from './themes';
 
