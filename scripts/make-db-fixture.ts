@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../renderer/src/db/schema';
+import { CURRENT_SCHEMA_VERSION, recordProblem, storesAt } from '../shared/model';
 
 const at = '2026-11-24T09:00:00.000Z';
 
@@ -62,9 +62,16 @@ if (fs.existsSync(file)) {
   console.log(`${path.relative(process.cwd(), file)} already exists; past fixtures are never rewritten.`);
 } else {
   const tables = records();
-  const declared = Object.keys(SCHEMA_VERSIONS[CURRENT_SCHEMA_VERSION - 1]!.stores).sort();
+  const declared = Object.keys(storesAt(CURRENT_SCHEMA_VERSION)).sort();
   const missing = declared.filter((t) => !(t in tables));
   if (missing.length) throw new Error(`Add fixture records for: ${missing.join(', ')}`);
+  // Every fixture record must be one the record modules in shared/model accept.
+  for (const [table, rows] of Object.entries(tables)) {
+    for (const row of rows) {
+      const problem = recordProblem(table, row);
+      if (problem) throw new Error(`Fixture: ${problem}`);
+    }
+  }
   fs.writeFileSync(file, `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, tables }, null, 2)}\n`);
   console.log(`Wrote ${path.relative(process.cwd(), file)}`);
 }

@@ -14,7 +14,7 @@
  * lead can act on.
  */
 
-import { recordProblem } from './record-shapes';
+import { recordProblem } from './model';
 
 export const BACKUP_FORMAT = 'upstream-backup';
 export const BACKUP_FORMAT_VERSION = 1;

@@ -3,63 +3,24 @@
  * times are "HH:mm"; both are shown en-GB on screen.
  */
 
+import { YEAR_GROUPS, type TermName, type YearGroup } from './model/fields';
+
+// The stored shapes live with their schemas in shared/model; these names are kept for every caller.
+export { TERM_NAMES, YEAR_GROUPS, type TermName, type YearGroup } from './model/fields';
+export type { AcademicYearDates, SchoolSettings, TermDates } from './model/settings';
+
 /** An ISO calendar date, yyyy-MM-dd. */
 export type IsoDate = string;
-
-export const YEAR_GROUPS = ['R', 'Y1', 'Y2', 'Y3', 'Y4', 'Y5', 'Y6', 'Y7', 'Y8', 'Y9', 'Y10', 'Y11', 'Y12', 'Y13'] as const;
-export type YearGroup = (typeof YEAR_GROUPS)[number];
 
 export function yearGroupLabel(group: YearGroup): string {
   return group === 'R' ? 'Reception' : `Year ${group.slice(1)}`;
 }
 
-export const TERM_NAMES = ['autumn', 'spring', 'summer'] as const;
-export type TermName = (typeof TERM_NAMES)[number];
-
 export function termLabel(term: TermName): string {
   return term.charAt(0).toUpperCase() + term.slice(1);
 }
 
-/** One term's dates. The half-term holiday sits inside the term: start ≤ halfTermStart ≤ halfTermEnd ≤ end. */
-export interface TermDates {
-  term: TermName;
-  /** First day of teaching. */
-  start: IsoDate;
-  /** First day of the half-term holiday. */
-  halfTermStart: IsoDate;
-  /** Last day of the half-term holiday. */
-  halfTermEnd: IsoDate;
-  /** Last day of teaching. */
-  end: IsoDate;
-}
-
-/** A school's dates for one academic year, e.g. startYear 2026 for 2026/27. */
-export interface AcademicYearDates {
-  startYear: number;
-  terms: TermDates[];
-}
-
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
-
-export interface SchoolSettings {
-  id: 'school';
-  name: string;
-  /** A small image as a data: URL, shown on exported documents. */
-  logoDataUrl?: string;
-  yearGroups: YearGroup[];
-  academicYears: AcademicYearDates[];
-  /** Counts below this are shown as "fewer than N" everywhere. */
-  suppressionThreshold: number;
-  /** The school's own wellbeing contacts, printed on signposting sheets. */
-  mhstContact?: string;
-  dslContact?: string;
-  /** The school's own drop-in topics, in order; the defaults (shared/tally-import.ts) until set. */
-  checkInTopics?: string[];
-  /** True while the fictional sample school is loaded. */
-  isSample?: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** "Years 7 to 9", "Reception to Year 2", "Years 7, 9 and 11": how a school writes year groups. */
 export function yearGroupsSummary(groups: readonly YearGroup[]): string {

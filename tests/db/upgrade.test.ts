@@ -7,7 +7,7 @@ import path from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { UpstreamDatabase } from '../../renderer/src/db/database';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../renderer/src/db/schema';
+import { CURRENT_SCHEMA_VERSION, declareVersions, SCHEMA_VERSIONS } from '../../renderer/src/db/schema';
 
 interface Fixture {
   schemaVersion: number;
@@ -20,10 +20,7 @@ const fixture = (version: number): Fixture => JSON.parse(fs.readFileSync(path.jo
 /** Builds a database exactly as Upstream at `version` would have left it. */
 async function databaseAtVersion(name: string, version: number, data: Fixture): Promise<void> {
   const old = new Dexie(name);
-  for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= version)) {
-    const declared = old.version(step.version).stores(step.stores);
-    if (step.upgrade) declared.upgrade(step.upgrade);
-  }
+  declareVersions(old, version);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
     for (const [table, rows] of Object.entries(data.tables)) await old.table(table).bulkAdd(rows);

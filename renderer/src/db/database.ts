@@ -16,7 +16,7 @@ import type {
   SurveyWave,
   WorkshopPlan,
 } from './records';
-import { SCHEMA_VERSIONS } from './schema';
+import { declareVersions } from './schema';
 
 /** The one database class. Tables and versions come from schema.ts. */
 export class UpstreamDatabase extends Dexie {
@@ -37,9 +37,6 @@ export class UpstreamDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
-      const declared = this.version(version).stores(stores);
-      if (upgrade) declared.upgrade(upgrade);
-    }
+    declareVersions(this);
   }
 }

@@ -1,10 +1,13 @@
 /**
- * Every schema version Upstream has ever shipped, oldest first. Versions only add: never edit a
- * shipped entry, never change a primary key. A new version appends an entry (with an upgrade
- * function when existing records need filling in) and a fixture for tests/db/upgrade.test.ts.
- * tests/db/schema.test.ts snapshots the result, so a change is always deliberate.
+ * Every schema version Upstream has ever shipped, oldest first, derived from the record modules in
+ * shared/model (their index strings and upgrade steps by version). Versions only add: never change
+ * a shipped version's tables, never change a primary key. tests/db/schema.test.ts snapshots the
+ * result, so a change is always deliberate; tests/db/upgrade.test.ts upgrades every past fixture.
  */
-import type { Transaction } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY, storesAt, upgradesAt } from '../../../shared/model';
+
+export { CURRENT_SCHEMA_VERSION };
 
 export interface SchemaVersion {
   version: number;
@@ -12,27 +15,24 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-/** Version 1's tables, as first shipped. Never edit: later versions build on it. */
-const VERSION_1_STORES = {
-  settings: '&id',
-  campaigns: '&id, status, theme, startDate, endDate, updatedAt, *yearGroups, *partnerIds',
-  activities: '&id, campaignId, date, status, type, workshopPlanId, *yearGroups, *partnerIds',
-  resources: '&id, builtInId, copiedFromBuiltInId, kind, archived, updatedAt, contentHash, *themes, *tags',
-  resourceLinks: '&id, resourceId, [ownerType+ownerId]',
-  workshopPlans: '&id, date, theme, campaignId, updatedAt',
-  checkIns: '&id, date, sessionType',
-  surveyWaves: '&id, date, academicYear',
-  surveyResults: '&id, waveId, [waveId+questionId]',
-  indicators: '&id, name',
-  partners: '&id, kind, name',
-  contacts: '&id, partnerId',
-  audit: '++seq, at, action',
-} as const;
+function upgradeFor(version: number): SchemaVersion['upgrade'] {
+  const steps = upgradesAt(version);
+  if (steps.length === 0) return undefined;
+  return async (tx) => {
+    for (const { table, step } of steps) await tx.table(table).toCollection().modify((record: Record<string, unknown>) => step(record));
+  };
+}
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
-  { version: 1, stores: VERSION_1_STORES },
-  // A lead's own campaign templates ("Save as my template").
-  { version: 2, stores: { ...VERSION_1_STORES, campaignTemplates: '&id, title, updatedAt' } },
-];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = SCHEMA_HISTORY.map(({ version }) => {
+  const upgrade = upgradeFor(version);
+  return { version, stores: storesAt(version), ...(upgrade ? { upgrade } : {}) };
+});
 
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+/** Declares every schema version up to `upTo` on a Dexie instance: the one loop every database uses. */
+export function declareVersions(db: Dexie, upTo: number = CURRENT_SCHEMA_VERSION): void {
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    if (version > upTo) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
