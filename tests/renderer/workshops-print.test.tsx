@@ -3,6 +3,7 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { defaultEnglandTermDates } from '@shared/calendar';
 import { PRINT_HEADER_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '@shared/print';
+import '../../renderer/src/app/print-routes';
 import { UpstreamDatabase } from '../../renderer/src/db/database';
 import { DatabaseProvider } from '../../renderer/src/db/DatabaseContext';
 import type { Resource, WorkshopPlan } from '../../renderer/src/db/records';

@@ -4,6 +4,7 @@ import { ResourcePrint, resourcePrintRoutes } from '../features/resources/routes
 import { TermDatesPrint } from '../features/settings/TermDatesPrint';
 import { trendPrintRoutes, TrendsReportPrint } from '../features/trends/routes';
 import { workshopPrintRoutes, workshopPrintViews } from '../features/workshops/routes';
+import { registerPrintViews } from '../print/print-views';
 import type { LazyView } from './lazy-view';
 
 /** Every printable document's route (no app frame): in a print window, and rendered for an export. */
@@ -32,6 +33,8 @@ export function preloadPrintView(route: string): Promise<void> {
   const view = LAZY_PRINT_VIEWS.find(([pattern]) => pattern.test(route))?.[1];
   return view ? view.preload() : Promise.resolve();
 }
+
+registerPrintViews({ routes: printRoutes, preload: preloadPrintView });
 
 // A window opened on a print route loads the view's code with the app, while the database opens.
 if (typeof location !== 'undefined') void preloadPrintView(location.hash.slice(1));

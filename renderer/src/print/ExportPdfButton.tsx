@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { PrintDocumentKind } from '@shared/print';
-import { preloadPrintView } from '../app/print-routes';
 import { useDatabase } from '../db/DatabaseContext';
 import { platform } from '../platform';
+import { preloadPrintView } from './print-views';
 import { PrintSnapshotError, snapshotPrintRoute } from './snapshot';
 
 type ExportState = { state: 'idle' } | { state: 'exporting' } | { state: 'saved' } | { state: 'cancelled' } | { state: 'failed'; message: string };

@@ -7,10 +7,10 @@
 import { createRoot } from 'react-dom/client';
 import { MemoryRouter, Routes } from 'react-router-dom';
 import type { PrintSnapshot, PrintStyle } from '@shared/print';
-import { preloadPrintView, printRoutes } from '../app/print-routes';
 import type { UpstreamDatabase } from '../db/database';
 import { DatabaseProvider } from '../db/DatabaseContext';
 import { PrintHostContext, type PrintHost } from './PrintDocument';
+import { printViews } from './print-views';
 
 export class PrintSnapshotError extends Error {}
 
@@ -43,7 +43,8 @@ export function collectStyles(doc: Document = document): PrintStyle[] {
  * its data and logo are in. Rejects with a PrintSnapshotError if it is not ready in `timeoutMs`.
  */
 export async function snapshotPrintRoute(db: UpstreamDatabase, route: string, timeoutMs = 30_000): Promise<PrintSnapshot> {
-  await preloadPrintView(route);
+  const views = printViews();
+  await views.preload(route);
   const container = document.createElement('div');
   const root = createRoot(container);
   try {
@@ -74,7 +75,7 @@ export async function snapshotPrintRoute(db: UpstreamDatabase, route: string, ti
         <DatabaseProvider db={db}>
           <PrintHostContext.Provider value={host}>
             <MemoryRouter initialEntries={[route]}>
-              <Routes>{printRoutes}</Routes>
+              <Routes>{views.routes}</Routes>
             </MemoryRouter>
           </PrintHostContext.Provider>
         </DatabaseProvider>,
