@@ -16,7 +16,7 @@ export class FileFormatError extends Error {
     /** Where the first problem is, e.g. "activities[2].weekOffset"; "" for the file as a whole. */
     readonly field = '',
     /** Every problem found, each a sentence; the message is the first of them. */
-    readonly problems: readonly string[] = [message],
+    readonly problems: string[] = [message],
   ) {
     super(message);
   }
@@ -187,14 +187,15 @@ export function describeIn(input: unknown, words: { whole: string; items: Record
   const fieldName = (key: PropertyKey) => words.fields?.[String(key)] ?? String(key);
   const isSentence = (message: string) => /^[A-Z]/.test(message);
   return ({ path, message }) => {
-    const [top, index, key] = path;
+    const [top, index, key, ...deeper] = path;
     const item = top === undefined ? undefined : words.items[String(top)];
     if (item !== undefined && typeof index === 'number') {
       const found: unknown = (input as Record<string, unknown[] | undefined>)[String(top)]?.[index];
       const title = typeof found === 'object' && found !== null ? (found as Record<string, unknown>)['title'] : undefined;
       const name = `${item} ${index + 1}${typeof title === 'string' && title.trim() ? ` (“${title.trim().slice(0, 80)}”)` : ''}`;
       if (key === undefined) return sentence(`${name} ${message === 'must be a set of fields' ? 'cannot be read' : message}`);
-      return sentence(`${name}: ${isSentence(message) ? message : `${fieldName(key)} ${message}`}`);
+      const field = deeper.some((k) => typeof k === 'number') ? fieldPath([key, ...deeper]) : fieldName(key);
+      return sentence(`${name}: ${isSentence(message) ? message : `${field} ${message}`}`);
     }
     if (isSentence(message)) return sentence(message);
     return sentence(top === undefined ? `${words.whole} ${message}` : `${words.whole}’s ${fieldName(top)} ${message}`);
