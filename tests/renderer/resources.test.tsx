@@ -11,7 +11,7 @@ import { SHIPPED_RESOURCES } from '../../renderer/src/features/resources/builtin
 import { ResourceEditorScreen } from '../../renderer/src/features/resources/ResourceEditor';
 import { ResourcePicker } from '../../renderer/src/features/resources/ResourcePicker';
 import { ResourcesScreen } from '../../renderer/src/features/resources/ResourcesScreen';
-import { SafeMarkdown } from '../../renderer/src/features/resources/SafeMarkdown';
+import { SafeMarkdown } from '../../renderer/src/ui/SafeMarkdown';
 import { builtInRecordId, syncBuiltInResources } from '../../renderer/src/features/resources/sync';
 import { ToastProvider } from '../../renderer/src/ui/Toasts';
 

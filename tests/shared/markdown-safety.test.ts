@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  blankCode,
-  decodeCharacterReferences,
   describeMarkdownProblems,
   headingAnchorId,
   markdownProblems,
   safeLinkTarget,
-  splitMarkdownTables,
   topHeadingLevel,
   withoutRepeatedTitle,
 } from '../../shared/markdown-safety';
@@ -99,19 +96,6 @@ describe('markdownProblems (what the editor and importer refuse)', () => {
 });
 
 describe('helpers', () => {
-  it('blanks code but keeps line breaks and lengths', () => {
-    const text = 'a `<b>` c\n```\n<x>\n```\nd';
-    const blanked = blankCode(text);
-    expect(blanked.length).toBe(text.length);
-    expect(blanked.split('\n').length).toBe(text.split('\n').length);
-    expect(blanked).not.toContain('<');
-  });
-
-  it('decodes numeric and common named character references', () => {
-    expect(decodeCharacterReferences('&#106;ava&#x73;cript&colon;')).toBe('javascript:');
-    expect(decodeCharacterReferences('&unknown; &amp;')).toBe('&unknown; &');
-  });
-
   it('gives headings ids that cannot clobber globals', () => {
     expect(headingAnchorId('What helps?')).toBe('section-what-helps');
     expect(headingAnchorId('__pwned')).toBe('section-pwned');
@@ -130,29 +114,5 @@ describe('helpers', () => {
   it('drops a first heading that repeats the title, and only then', () => {
     expect(withoutRepeatedTitle('# Screens and sleep\n\nText', 'Screens and sleep')).toBe('Text');
     expect(withoutRepeatedTitle('# Another heading\n\nText', 'Screens and sleep')).toBe('# Another heading\n\nText');
-  });
-});
-
-describe('splitMarkdownTables', () => {
-  it('splits pipe tables out of the markdown, with alignments and padded rows', () => {
-    const segments = splitMarkdownTables('Intro\n\n| Age | Hours |\n| :-- | --: |\n| 5 | 11 |\n| 9 |\n\nAfter');
-    expect(segments).toEqual([
-      { kind: 'markdown', text: 'Intro\n' },
-      { kind: 'table', header: ['Age', 'Hours'], alignments: ['left', 'right'], rows: [['5', '11'], ['9', '']] },
-      { kind: 'markdown', text: '\nAfter' },
-    ]);
-  });
-
-  it('keeps escaped pipes and pipes in code inside a cell', () => {
-    const [table] = splitMarkdownTables('| A | B |\n| --- | --- |\n| a \\| b | `x|y` |');
-    expect(table).toMatchObject({ kind: 'table', rows: [['a | b', '`x|y`']] });
-  });
-
-  it('leaves tables in fenced code alone and repeats reference definitions into each part', () => {
-    expect(splitMarkdownTables('```\n| a | b |\n| - | - |\n```')).toEqual([{ kind: 'markdown', text: '```\n| a | b |\n| - | - |\n```' }]);
-    const parts = splitMarkdownTables('See [NHS][n].\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nMore [NHS][n].\n\n[n]: https://www.nhs.uk');
-    const markdown = parts.filter((p) => p.kind === 'markdown');
-    expect(markdown).toHaveLength(2);
-    for (const part of markdown) expect(part.kind === 'markdown' && part.text).toContain('[n]: https://www.nhs.uk');
   });
 });
