@@ -83,7 +83,7 @@ describe('a good file', () => {
     const shared = library.map(({ title, kind, themes, audiences, yearGroups, tags, sources, bodyMarkdown, id }) => ({ title, kind, themes, audiences, yearGroups, tags, sources, bodyMarkdown, basedOnBuiltIn: id }));
     const read = await readShareFile(await buildShareFile(shared, meta));
     expect(read.resources).toHaveLength(library.length);
-  });
+  }, 30_000); // parses the whole library's markdown twice, which takes seconds on a busy machine
 });
 
 describe('files that are refused, with a clear message', () => {
