@@ -116,3 +116,50 @@ describe('helpers', () => {
     expect(withoutRepeatedTitle('# Another heading\n\nText', 'Screens and sleep')).toBe('# Another heading\n\nText');
   });
 });
+
+describe('markdownProblems on tricky input (decided on the syntax tree)', () => {
+  it.each<[string, string, RegExp]>([
+    ['a reference-style link to javascript:', 'Read [this][go] now.\n\n[go]: javascript:alert(1)', /^3: javascript: links are not allowed/],
+    ['a collapsed reference link to data:', 'Read [go][] now.\n\n[go]: <data:text/html,hello>', /data: links are not allowed/],
+    ['a shortcut reference to an entity-encoded scheme', 'Read [go] now.\n\n[go]: jav&#x61;script:alert(1)', /^3: javascript: links are not allowed/],
+    ['an autolink to javascript:', 'Go <javascript:alert(1)>', /^1: javascript: links are not allowed/],
+    ['an autolink to data:', '<data:text/html,hello>', /data: links are not allowed/],
+    ['an entity-encoded scheme in an inline link', '[x](jav&#x61;script:alert(1))', /^1: javascript: links are not allowed/],
+    ['a decimal-encoded colon', '[x](javascript&#58;alert(1))', /javascript: links are not allowed/],
+    ['a percent-free data: link in capitals', '[x](DATA:text/html;base64,PHNjcmlwdD4=)', /data: links are not allowed/],
+    ['nested emphasis around a javascript: link', '***__[click *here*](javascript:alert(1))__***', /^1: javascript: links are not allowed/],
+    ['a javascript: link inside a list inside a quote', '> - one\n>   - [two](javascript:alert(2))', /^2: javascript: links are not allowed/],
+    ['HTML in a table cell', '| A | B |\n| --- | --- |\n| <img src=x onerror=alert(1)> | ok |', /^3: HTML tags are not allowed \(found “<img”\)/],
+    ['a javascript: link in a table cell', '| A |\n| --- |\n| [x](javascript:alert(1)) |', /^3: javascript: links are not allowed/],
+    ['an image in a table cell', '| A |\n| --- |\n| ![x](https://evil.example/x.png) |', /^3: pictures are not shown/],
+    ['block HTML spanning lines', '<div\nonclick="alert(1)">\nx\n</div>', /^1: HTML tags are not allowed \(found “<div”\)/],
+    ['a link title hiding nothing but a bad destination', '[x](javascript:alert(1) "https://www.nhs.uk")', /javascript: links are not allowed/],
+  ])('refuses %s', (_case, body, expected) => {
+    expect(messages(body).join('\n')).toMatch(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a reference-style https link', 'Read [the NHS][nhs].\n\n[nhs]: https://www.nhs.uk/'],
+    ['an https autolink', 'See <https://www.nhs.uk/> for more.'],
+    ['a bare https address', 'See https://www.nhs.uk/ for more.'],
+    ['the word javascript in a code span', 'Never type `javascript:alert(1)` into an address bar.'],
+    ['a table with emphasis and an https link', '| Service | Where |\n| --- | --- |\n| **Childline** | [childline.org.uk](https://www.childline.org.uk/) |'],
+    ['an email address written as text', 'Email office@example.org for a paper copy.'],
+    ['a less-than sign followed by a space', 'Pupils who sleep < 8 hours'],
+    ['an entity-escaped tag', '&lt;script&gt; is shown as text'],
+  ])('keeps %s', (_case, body) => {
+    expect(markdownProblems(body)).toEqual([]);
+  });
+
+  it('gives the line of a problem deep in the document', () => {
+    const body = ['# Title', '', 'Fine.', '', '| A | B |', '| --- | --- |', '| 1 | 2 |', '| 3 | [x](vbscript:msgbox) |'].join('\n');
+    expect(markdownProblems(body)).toEqual([{ line: 8, message: expect.stringMatching(/^vbscript: links are not allowed/) }]);
+  });
+
+  it('in strict form (the built-in library) also refuses autolinks, in-page links and bare http addresses', () => {
+    expect(markdownProblems('<https://www.nhs.uk/>', { strict: true })[0]?.message).toMatch(/links must be written as \[text\]\(https:\/\/…\), not <…>/);
+    expect(markdownProblems('[below](#tips)', { strict: true })[0]?.message).toMatch(/links must be full https:\/\/ web addresses, not “#tips”/);
+    expect(markdownProblems('See http://www.nhs.uk', { strict: true })[0]?.message).toMatch(/is not secure/);
+    expect(markdownProblems('See http://www.nhs.uk')).toEqual([]);
+  });
+});
