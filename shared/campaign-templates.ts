@@ -6,162 +6,92 @@
  * Built-in templates live in resources/templates/campaigns/*.json; a lead's own templates use the
  * same format, so one validator checks both and every file a lead imports.
  */
+import { ACTIVITY_TYPES, AUDIENCES, THEMES as CAMPAIGN_THEMES, type ActivityType as CampaignActivityType, type Audience as CampaignAudience, type Theme as CampaignTheme } from './model';
 import { getDay } from 'date-fns';
+import { z } from 'zod';
 import { parseIsoDate } from './calendar';
 import { YEAR_GROUPS, type AcademicYearDates, type IsoDate, type YearGroup } from './domain';
+import { checkFormatHeader, describeIn, KEBAB_ID, optionalText, orderedSet, parseFileFormat, parseJsonFile, requiredText, wholeNumber, withoutUndefined } from './file-format';
 import { teachingWeeksBetween } from './scheduling';
 
 export const CAMPAIGN_TEMPLATE_FORMAT = 'upstream-campaign-template';
 /** The newest format this version of Upstream reads and writes. */
 export const CAMPAIGN_TEMPLATE_FORMAT_VERSION = 1;
 
-// The same words as the renderer's records (renderer/src/db/records.ts), declared here because
-// shared/ never imports the renderer. The unions are identical, so values pass between the two.
-export const CAMPAIGN_THEMES = ['sleep', 'exam-stress', 'anxiety', 'friendships', 'healthy-eating', 'physical-activity', 'online-safety', 'bereavement', 'other'] as const;
-export type CampaignTheme = (typeof CAMPAIGN_THEMES)[number];
-export const AUDIENCES = ['pupils', 'parents', 'staff', 'community'] as const;
-export type CampaignAudience = (typeof AUDIENCES)[number];
-export const ACTIVITY_TYPES = ['assembly', 'pshe-lesson', 'parent-workshop', 'pupil-workshop', 'drop-in', 'group-session', 'support-slot', 'staff-training', 'website-content', 'fundraiser', 'community-conversation', 'other'] as const;
-export type CampaignActivityType = (typeof ACTIVITY_TYPES)[number];
+// The words of the stored records (shared/model), so a template's values pass straight into them.
+export { ACTIVITY_TYPES, AUDIENCES, THEMES as CAMPAIGN_THEMES } from './model';
+export type { ActivityType as CampaignActivityType, Audience as CampaignAudience, Theme as CampaignTheme } from './model';
 
 /** Monday = 1 … Friday = 5. */
 export type SchoolWeekday = 1 | 2 | 3 | 4 | 5;
 
-export interface TemplateActivity {
-  type: CampaignActivityType;
-  title: string;
-  /** Teaching weeks after the campaign's first week (0 = the first week). */
-  weekOffset: number;
-  weekday: SchoolWeekday;
-  /** "HH:mm"; none for all-day items such as website content. */
-  startTime?: string;
-  durationMinutes?: number;
-  audiences: CampaignAudience[];
-  owner?: string;
-  /** A partner's name or kind as the school would say it ("MHST"); the app matches it to a partner. */
-  partner?: string;
-  place?: string;
-  notes?: string;
-  /** "campaign": the year groups chosen for the campaign; a list (possibly empty, e.g. staff only) is used as it is. */
-  yearGroups: 'campaign' | YearGroup[];
-}
-
-export interface CampaignTemplate {
-  format: typeof CAMPAIGN_TEMPLATE_FORMAT;
-  formatVersion: number;
-  /** Lower-case words joined by hyphens, e.g. "sleep-well". */
-  id: string;
-  title: string;
-  theme: CampaignTheme;
-  summary: string;
-  why: string;
-  goal: string;
-  audiences: CampaignAudience[];
-  suggestedYearGroups: YearGroup[];
-  /** Teaching weeks the campaign runs for. */
-  durationWeeks: number;
-  activities: TemplateActivity[];
-  /** Where any facts in the template's wording come from. */
-  sources?: { title: string; url?: string }[];
-}
-
-/** A template file that cannot be used; `field` names the bad field ("title", "activities[2].weekOffset"). */
-export class TemplateError extends Error {
-  override readonly name = 'TemplateError';
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
-
-const DAMAGED = 'This template file is damaged or not an Upstream campaign template.';
 const MAX_WEEK_OFFSET = 200;
-const TEMPLATE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DAMAGED = 'This template file is damaged or not an Upstream campaign template.';
+
+const yearGroup = z.enum(YEAR_GROUPS, { error: (issue) => `must be R or Y1 to Y13 (found “${String(issue.input)}”)` });
+const source = z.object({ title: requiredText, url: optionalText }).transform(withoutUndefined);
+
+const templateActivitySchema = z
+  .object({
+    type: z.enum(ACTIVITY_TYPES),
+    title: requiredText,
+    /** Teaching weeks after the campaign's first week (0 = the first week). */
+    weekOffset: wholeNumber(0, MAX_WEEK_OFFSET, `must be a whole number of teaching weeks from 0 to ${MAX_WEEK_OFFSET} after the start`),
+    weekday: wholeNumber(1, 5, 'must be 1 (Monday) to 5 (Friday)').transform((day) => day as SchoolWeekday),
+    /** "HH:mm"; none for all-day items such as website content. */
+    startTime: optionalText.refine((time) => time === undefined || TIME.test(time), 'must be a 24-hour time such as 08:45'),
+    durationMinutes: wholeNumber(1, 24 * 60, 'must be a whole number of minutes').optional(),
+    audiences: orderedSet(AUDIENCES),
+    owner: optionalText,
+    /** A partner's name or kind as the school would say it ("MHST"); the app matches it to a partner. */
+    partner: optionalText,
+    place: optionalText,
+    notes: optionalText,
+    /** "campaign": the year groups chosen for the campaign; a list (possibly empty, e.g. staff only) is used as it is. */
+    yearGroups: z.union([z.literal('campaign'), orderedSet(YEAR_GROUPS, yearGroup)], {
+      error: (issue) => (issue.input === undefined ? 'is missing' : 'must be "campaign" or a list such as ["Y7", "Y8"]'),
+    }),
+  })
+  .transform(withoutUndefined);
+
+const campaignTemplateSchema = z
+  .object({
+    format: z.literal(CAMPAIGN_TEMPLATE_FORMAT),
+    formatVersion: z.int().transform(() => CAMPAIGN_TEMPLATE_FORMAT_VERSION),
+    /** Lower-case words joined by hyphens, e.g. "sleep-well". */
+    id: z.string().regex(KEBAB_ID, 'must be lower-case letters and numbers joined by hyphens, e.g. "sleep-well"'),
+    title: requiredText,
+    theme: z.enum(CAMPAIGN_THEMES),
+    summary: optionalText.transform((text) => text ?? ''),
+    why: optionalText.transform((text) => text ?? ''),
+    goal: optionalText.transform((text) => text ?? ''),
+    audiences: orderedSet(AUDIENCES),
+    suggestedYearGroups: orderedSet(YEAR_GROUPS, yearGroup),
+    /** Teaching weeks the campaign runs for. */
+    durationWeeks: wholeNumber(1, MAX_WEEK_OFFSET, `must be a whole number of weeks from 1 to ${MAX_WEEK_OFFSET}`),
+    activities: z.array(templateActivitySchema),
+    /** Where any facts in the template's wording come from. */
+    sources: z.array(source).optional(),
+  })
+  .transform(withoutUndefined);
+
+export type TemplateActivity = z.output<typeof templateActivitySchema>;
+export type CampaignTemplate = z.output<typeof campaignTemplateSchema>;
+
+const FIELD_NAMES: Record<string, string> = { suggestedYearGroups: 'suggested year groups', durationWeeks: 'length', weekOffset: 'week', startTime: 'start time', durationMinutes: 'length', yearGroups: 'year groups', url: 'web address' };
 
 /**
  * Checks a template (parsed JSON, or the JSON text) and returns a clean copy holding only the known
- * fields. Throws TemplateError with a message a lead can act on, naming the first bad field.
+ * fields. Throws FileFormatError with a message a lead can act on, naming the first bad field.
  */
 export function parseCampaignTemplate(json: unknown): CampaignTemplate {
-  let value = json;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      throw new TemplateError(DAMAGED);
-    }
-  }
-  if (!isRecord(value) || value['format'] !== CAMPAIGN_TEMPLATE_FORMAT) throw new TemplateError(DAMAGED, 'format');
-  const version = value['formatVersion'];
-  if (!Number.isInteger(version) || (version as number) < 1) throw new TemplateError(DAMAGED, 'formatVersion');
-  if ((version as number) > CAMPAIGN_TEMPLATE_FORMAT_VERSION) {
-    throw new TemplateError(`This template was made by a newer version of Upstream (template format ${String(version)}). Update Upstream to use it.`, 'formatVersion');
-  }
-
-  const id = value['id'];
-  if (typeof id !== 'string' || !TEMPLATE_ID.test(id)) throw new TemplateError('The template’s id must be lower-case letters and numbers joined by hyphens, e.g. "sleep-well".', 'id');
-  const template: CampaignTemplate = {
-    format: CAMPAIGN_TEMPLATE_FORMAT,
-    formatVersion: CAMPAIGN_TEMPLATE_FORMAT_VERSION,
-    id,
-    title: requiredText(value, 'title', 'The template has no title.'),
-    theme: oneOf(value['theme'], CAMPAIGN_THEMES, 'theme', 'The template’s theme is not one Upstream knows.'),
-    summary: optionalText(value, 'summary') ?? '',
-    why: optionalText(value, 'why') ?? '',
-    goal: optionalText(value, 'goal') ?? '',
-    audiences: listOf(value['audiences'], AUDIENCES, 'audiences', 'The template’s audiences must be pupils, parents, staff or community.'),
-    suggestedYearGroups: listOf(value['suggestedYearGroups'], YEAR_GROUPS, 'suggestedYearGroups', 'The template’s suggested year groups must be R or Y1 to Y13.'),
-    durationWeeks: wholeNumber(value['durationWeeks'], 1, MAX_WEEK_OFFSET, 'durationWeeks', `The template’s length must be a whole number of weeks from 1 to ${MAX_WEEK_OFFSET}.`),
-    activities: [],
-  };
-  if (!Array.isArray(value['activities'])) throw new TemplateError('The template has no list of activities.', 'activities');
-  template.activities = value['activities'].map(parseActivity);
-
-  if (value['sources'] !== undefined) {
-    if (!Array.isArray(value['sources'])) throw new TemplateError('The template’s sources must be a list.', 'sources');
-    template.sources = value['sources'].map((source: unknown, i) => {
-      if (!isRecord(source)) throw new TemplateError(`Source ${i + 1} must have a title.`, `sources[${i}]`);
-      const title = requiredText(source, 'title', `Source ${i + 1} must have a title.`, `sources[${i}].`);
-      const url = optionalText(source, 'url', `sources[${i}].`);
-      return url ? { title, url } : { title };
-    });
-  }
-  return template;
-}
-
-function parseActivity(raw: unknown, index: number): TemplateActivity {
-  const at = `activities[${index}].`;
-  const number = `Activity ${index + 1}`;
-  if (!isRecord(raw)) throw new TemplateError(`${number} is not an activity.`, `activities[${index}]`);
-  const title = requiredText(raw, 'title', `${number} has no title.`, at);
-  const name = `${number} (“${title}”)`;
-  const activity: TemplateActivity = {
-    type: oneOf(raw['type'], ACTIVITY_TYPES, `${at}type`, `${name} has a type Upstream does not know.`),
-    title,
-    weekOffset: wholeNumber(raw['weekOffset'], 0, MAX_WEEK_OFFSET, `${at}weekOffset`, `${name}: the week must be a whole number of teaching weeks from 0 to ${MAX_WEEK_OFFSET} after the start.`),
-    weekday: wholeNumber(raw['weekday'], 1, 5, `${at}weekday`, `${name}: the weekday must be 1 (Monday) to 5 (Friday).`) as SchoolWeekday,
-    audiences: listOf(raw['audiences'], AUDIENCES, `${at}audiences`, `${name}: audiences must be pupils, parents, staff or community.`),
-    yearGroups:
-      raw['yearGroups'] === 'campaign'
-        ? 'campaign'
-        : listOf(raw['yearGroups'], YEAR_GROUPS, `${at}yearGroups`, `${name}: year groups must be "campaign" or a list such as ["Y7", "Y8"].`),
-  };
-  const startTime = optionalText(raw, 'startTime', at);
-  if (startTime !== undefined) {
-    if (!TIME.test(startTime)) throw new TemplateError(`${name}: the start time must be a 24-hour time such as 08:45.`, `${at}startTime`);
-    activity.startTime = startTime;
-  }
-  if (raw['durationMinutes'] !== undefined) {
-    activity.durationMinutes = wholeNumber(raw['durationMinutes'], 1, 24 * 60, `${at}durationMinutes`, `${name}: the length must be a whole number of minutes.`);
-  }
-  for (const key of ['owner', 'partner', 'place', 'notes'] as const) {
-    const text = optionalText(raw, key, at);
-    if (text) activity[key] = text;
-  }
-  return activity;
+  const value = typeof json === 'string' ? parseJsonFile(json, () => DAMAGED) : json;
+  checkFormatHeader(value, CAMPAIGN_TEMPLATE_FORMAT, CAMPAIGN_TEMPLATE_FORMAT_VERSION, {
+    damaged: DAMAGED,
+    newer: (version) => `This template was made by a newer version of Upstream (template format ${version}). Update Upstream to use it.`,
+  });
+  return parseFileFormat(campaignTemplateSchema, value, describeIn(value, { whole: 'The template', items: { activities: 'Activity', sources: 'Source' }, fields: FIELD_NAMES }));
 }
 
 // ── Saving a campaign as a template ─────────────────────────────────────────────────────────────
@@ -253,39 +183,4 @@ export function templateIdFrom(title: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return slug || 'my-campaign';
-}
-
-// ── Small checks ────────────────────────────────────────────────────────────────────────────────
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function requiredText(record: Record<string, unknown>, key: string, message: string, at = ''): string {
-  const value = record[key];
-  if (typeof value !== 'string' || value.trim() === '') throw new TemplateError(message, `${at}${key}`);
-  return value.trim();
-}
-
-function optionalText(record: Record<string, unknown>, key: string, at = ''): string | undefined {
-  const value = record[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new TemplateError(`The template’s “${at}${key}” must be text.`, `${at}${key}`);
-  return value.trim();
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, message: string): T {
-  if (typeof value !== 'string' || !allowed.includes(value as T)) throw new TemplateError(message, field);
-  return value as T;
-}
-
-function listOf<T extends string>(value: unknown, allowed: readonly T[], field: string, message: string): T[] {
-  if (!Array.isArray(value)) throw new TemplateError(message, field);
-  const list = value.map((item) => oneOf(item, allowed, field, message));
-  return allowed.filter((item) => list.includes(item)); // known order, no repeats
-}
-
-function wholeNumber(value: unknown, min: number, max: number, field: string, message: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw new TemplateError(message, field);
-  return value;
 }

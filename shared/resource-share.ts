@@ -14,10 +14,12 @@
  *   }
  *
  * A file is read completely and every resource checked with the editor's own rules
- * (shared/resource-validation.ts) before the caller writes anything; any problem refuses the whole
+ * (resourceDraftSchema in shared/resource-validation.ts) before the caller writes anything; any problem refuses the whole
  * file with a message a lead can act on.
  */
-import { normaliseResourceDraft, validateResourceDraft, type ResourceDraft } from './resource-validation';
+import { z } from 'zod';
+import { checkAgainst, checkFormatHeader, describeIn, FileFormatError, KEBAB_ID, parseFileFormat, parseJsonFile, withMore, type FileProblem } from './file-format';
+import { normaliseResourceDraft, resourceDraftSchema, type ResourceDraft } from './resource-validation';
 
 export const SHARE_FORMAT = 'upstream-resources';
 /** Raise when the shape of a shared resource changes; older Upstreams then refuse the file clearly. */
@@ -46,17 +48,6 @@ export interface ReadShareFile {
   exportedAt: string;
   formatVersion: number;
   resources: SharedResource[];
-}
-
-export class ShareFileError extends Error {
-  override readonly name = 'ShareFileError';
-  constructor(
-    message: string,
-    /** Every problem found in the resources, when there is more than one. */
-    readonly problems: string[] = [message],
-  ) {
-    super(message);
-  }
 }
 
 /** SHA-256 of the text's UTF-8 bytes, as lower-case hex (Web Crypto: the renderer, Node and the tests alike). */
@@ -128,109 +119,83 @@ export async function buildShareFile(resources: readonly SharedResource[], meta:
 }
 
 const NOT_OURS = 'This is not an Upstream resources file. Choose a file that was exported from the resource library in Upstream.';
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const FILE_KEYS = new Set(['format', 'formatVersion', 'appVersion', 'exportedAt', 'resources', 'checksum']);
-const RESOURCE_KEYS = new Set(['title', 'kind', 'themes', 'audiences', 'yearGroups', 'tags', 'sources', 'bodyMarkdown', 'basedOnBuiltIn']);
-const SOURCE_KEYS = new Set(['title', 'url']);
+const DAMAGED = 'This resources file is damaged: part of it is missing.';
 
-class ForbiddenKey extends Error {}
+const shareFileSchema = z.strictObject(
+  {
+    format: z.literal(SHARE_FORMAT),
+    formatVersion: z.int(),
+    appVersion: z.string({ error: DAMAGED }).max(40, DAMAGED),
+    exportedAt: z.string({ error: DAMAGED }).refine((date) => !Number.isNaN(Date.parse(date)), DAMAGED),
+    resources: z
+      .array(z.unknown(), { error: DAMAGED })
+      .min(1, 'This file holds no resources.')
+      .max(SHARE_FILE_MAX_RESOURCES, { error: (issue) => `This file holds ${(issue.input as unknown[]).length} resources; Upstream imports at most ${SHARE_FILE_MAX_RESOURCES} at a time.` }),
+    checksum: z.string({ error: DAMAGED }),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `This resources file has a part Upstream does not know (“${issue.keys[0]}”), so it cannot be trusted. Nothing has been added.` : undefined) },
+);
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
-}
+/** What a resource in the file must look like before the editor's rules are applied to it. */
+const sharedResourceSchema = z.strictObject({
+  title: z.string(),
+  kind: z.string(),
+  themes: z.array(z.string()),
+  audiences: z.array(z.string()),
+  yearGroups: z.array(z.string()),
+  tags: z.array(z.string()),
+  sources: z.array(z.strictObject({ title: z.string(), url: z.string().optional() })),
+  bodyMarkdown: z.string(),
+  /** The built-in this resource is, or was copied from, so a school can see where it came from. */
+  basedOnBuiltIn: z.string().max(100).regex(KEBAB_ID).optional(),
+});
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text, function (key, value: unknown) {
-      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
-      return value;
-    });
-  } catch (error) {
-    if (error instanceof ForbiddenKey) {
-      throw new ShareFileError(`This file contains a field named “${error.message}”, which Upstream never writes. It may have been tampered with, so nothing has been imported.`);
-    }
-    const trimmed = text.trim();
-    const looksLikeOurs = trimmed.startsWith('{') && trimmed.slice(0, 200).includes(`"${SHARE_FORMAT}"`);
-    const endedEarly = error instanceof SyntaxError && /end of (json )?input|unterminated|unexpected end/i.test(error.message);
-    if (looksLikeOurs && (endedEarly || !trimmed.endsWith('}'))) {
-      throw new ShareFileError('This file is incomplete: it stops part-way through, perhaps because a download or copy was cut short. Ask for it to be exported again.');
-    }
-    throw new ShareFileError(NOT_OURS);
-  }
-}
+const RESOURCE_FIELDS: Record<string, string> = { yearGroups: 'year groups', bodyMarkdown: 'text', basedOnBuiltIn: 'the built-in it is based on' };
 
-const str = (value: unknown): value is string => typeof value === 'string';
-const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every(str);
-
-/** One resource from the file, checked as the editor checks; returns it or the reasons it is refused. */
-function readResource(value: unknown, index: number): { resource: SharedResource } | { problems: string[] } {
-  const label = (title: unknown) => `Resource ${index + 1}${str(title) && title.trim() ? ` (“${title.trim().slice(0, 80)}”)` : ''}`;
-  if (!isPlainObject(value)) return { problems: [`Resource ${index + 1} is not a resource.`] };
-  const name = label(value['title']);
-  const unknown = Object.keys(value).filter((k) => !RESOURCE_KEYS.has(k));
-  if (unknown.length > 0) return { problems: [`${name} has a field Upstream does not know (“${unknown[0]}”).`] };
-  const { title, kind, themes, audiences, yearGroups, tags, sources, bodyMarkdown, basedOnBuiltIn } = value;
-  if (!str(title) || !str(kind) || !str(bodyMarkdown) || !strings(themes) || !strings(audiences) || !strings(yearGroups) || !strings(tags) || !Array.isArray(sources)) {
-    return { problems: [`${name} is missing a field or has one of the wrong type.`] };
-  }
-  if (!sources.every((s) => isPlainObject(s) && str(s['title']) && (s['url'] === undefined || str(s['url'])) && Object.keys(s).every((k) => SOURCE_KEYS.has(k)))) {
-    return { problems: [`${name} has a source Upstream cannot read.`] };
-  }
-  if (basedOnBuiltIn !== undefined && (!str(basedOnBuiltIn) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(basedOnBuiltIn) || basedOnBuiltIn.length > 100)) {
-    return { problems: [`${name} names a built-in resource Upstream does not recognise.`] };
-  }
-  const draft = normaliseResourceDraft({
-    title,
-    kind: kind as ResourceDraft['kind'],
-    themes: themes as ResourceDraft['themes'],
-    audiences: audiences as ResourceDraft['audiences'],
-    yearGroups: yearGroups as ResourceDraft['yearGroups'],
-    tags,
-    sources: (sources as Record<string, string>[]).map((s) => (s['url'] === undefined ? { title: s['title']! } : { title: s['title']!, url: s['url'] })),
-    bodyMarkdown,
-  });
+/** Problems in one resource from the file, checked as the editor checks, in words that name the resource. */
+function resourceProblems(value: unknown, index: number, resources: unknown[]): { resource: SharedResource } | { problems: string[] } {
+  const describe = describeIn({ resources }, { whole: 'The file', items: { resources: 'Resource' }, fields: RESOURCE_FIELDS });
+  const at = (problems: FileProblem[]) => problems.map((p) => describe({ ...p, path: ['resources', index, ...p.path] }));
+  const shape = checkAgainst(sharedResourceSchema, value);
+  if ('problems' in shape) return { problems: at(shape.problems) };
+  const { basedOnBuiltIn, ...fields } = shape.data;
+  const draft = normaliseResourceDraft(fields as ResourceDraft);
   // Normalising drops unknown themes and the like silently; check the originals so nothing is lost unseen.
-  const errors = validateResourceDraft({ ...draft, kind: kind as ResourceDraft['kind'], themes: themes as ResourceDraft['themes'], audiences: audiences as ResourceDraft['audiences'], yearGroups: yearGroups as ResourceDraft['yearGroups'] });
-  const messages = Object.values(errors);
-  if (messages.length > 0) return { problems: messages.map((m) => `${name}: ${m}`) };
+  const checked = checkAgainst(resourceDraftSchema, { ...draft, kind: fields.kind, themes: fields.themes, audiences: fields.audiences, yearGroups: fields.yearGroups });
+  if ('problems' in checked) return { problems: at(checked.problems) };
   return { resource: basedOnBuiltIn === undefined ? draft : { ...draft, basedOnBuiltIn } };
 }
 
 /**
  * Reads and checks a whole file. Resolves with its resources, normalised, only when everything is
- * right; otherwise rejects with a ShareFileError whose message says what is wrong in plain words.
+ * right; otherwise rejects with a FileFormatError whose message says what is wrong in plain words.
  */
 export async function readShareFile(text: string): Promise<ReadShareFile> {
-  if (typeof text !== 'string') throw new ShareFileError(NOT_OURS);
-  if (text.length > SHARE_FILE_MAX_CHARS) throw new ShareFileError(`This file is too large to be a resources file from Upstream (the limit is ${SHARE_FILE_MAX_CHARS / 1024 / 1024} MB).`);
-  if (text.trim() === '') throw new ShareFileError('This file is empty.');
-  const data = parseJson(text.replace(/^\uFEFF/, ''));
-  if (!isPlainObject(data) || data['format'] !== SHARE_FORMAT) throw new ShareFileError(NOT_OURS);
-
-  const version = data['formatVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ShareFileError('This resources file is damaged: its format version is missing or not a whole number.');
-  if (version > SHARE_FORMAT_VERSION) {
-    const from = str(data['appVersion']) ? ` (Upstream ${data['appVersion'].slice(0, 20)})` : '';
-    throw new ShareFileError(`This file was made by a newer version of Upstream${from}. Update Upstream on this computer, then import it again. Nothing has been added.`);
-  }
-  const unknown = Object.keys(data).filter((k) => !FILE_KEYS.has(k));
-  if (unknown.length > 0) throw new ShareFileError(`This resources file has a part Upstream does not know (“${unknown[0]}”), so it cannot be trusted. Nothing has been added.`);
-  const { appVersion, exportedAt, resources, checksum } = data;
-  if (!str(appVersion) || appVersion.length > 40 || !str(exportedAt) || Number.isNaN(Date.parse(exportedAt)) || !Array.isArray(resources) || !str(checksum)) {
-    throw new ShareFileError('This resources file is damaged: part of it is missing.');
-  }
-  if (resources.length === 0) throw new ShareFileError('This file holds no resources.');
-  if (resources.length > SHARE_FILE_MAX_RESOURCES) throw new ShareFileError(`This file holds ${resources.length} resources; Upstream imports at most ${SHARE_FILE_MAX_RESOURCES} at a time.`);
+  if (typeof text !== 'string') throw new FileFormatError(NOT_OURS);
+  if (text.length > SHARE_FILE_MAX_CHARS) throw new FileFormatError(`This file is too large to be a resources file from Upstream (the limit is ${SHARE_FILE_MAX_CHARS / 1024 / 1024} MB).`);
+  if (text.trim() === '') throw new FileFormatError('This file is empty.');
+  const data = parseJsonFile(text, (error) => {
+    const trimmed = text.trim();
+    const looksLikeOurs = trimmed.replace(/^\uFEFF/, '').startsWith('{') && trimmed.slice(0, 200).includes(`"${SHARE_FORMAT}"`);
+    const endedEarly = error instanceof SyntaxError && /end of (json )?input|unterminated|unexpected end/i.test(error.message);
+    return looksLikeOurs && (endedEarly || !trimmed.endsWith('}')) ? 'This file is incomplete: it stops part-way through, perhaps because a download or copy was cut short. Ask for it to be exported again.' : NOT_OURS;
+  });
+  const version = checkFormatHeader(data, SHARE_FORMAT, SHARE_FORMAT_VERSION, {
+    damaged: NOT_OURS,
+    badVersion: 'This resources file is damaged: its format version is missing or not a whole number.',
+    newer: (_version, file) => {
+      const from = typeof file['appVersion'] === 'string' ? ` (Upstream ${file['appVersion'].slice(0, 20)})` : '';
+      return `This file was made by a newer version of Upstream${from}. Update Upstream on this computer, then import it again. Nothing has been added.`;
+    },
+  });
+  const { appVersion, exportedAt, resources, checksum } = parseFileFormat(shareFileSchema, data, (problem) => problem.message);
   const expected = `sha256:${await sha256Hex(canonicalJson(resources))}`;
   if (checksum !== expected) {
-    throw new ShareFileError('This file has been changed or damaged since it was exported (its checksum does not match), so nothing has been imported. Ask for it to be exported again.');
+    throw new FileFormatError('This file has been changed or damaged since it was exported (its checksum does not match), so nothing has been imported. Ask for it to be exported again.', 'checksum');
   }
 
-  const read = resources.map((r, i) => readResource(r, i));
+  const read = resources.map((r, i) => resourceProblems(r, i, resources));
   const problems = read.flatMap((r) => ('problems' in r ? r.problems : []));
-  if (problems.length > 0) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
-    throw new ShareFileError(`Nothing has been imported. ${problems[0]}${more}`, problems);
-  }
+  if (problems.length > 0) throw new FileFormatError(`Nothing has been imported. ${withMore(problems[0]!, problems.length)}`, 'resources', problems);
   return { appVersion, exportedAt, formatVersion: version, resources: read.map((r) => (r as { resource: SharedResource }).resource) };
 }

@@ -4,8 +4,10 @@
  * keyed by field ("title", "bodyMarkdown", "sources.1.url").
  */
 import { AUDIENCES, RESOURCE_KINDS, THEMES, type AudienceName, type ResourceKindName, type ThemeName } from './builtin-resources';
+import { z } from 'zod';
 import { YEAR_GROUPS, type YearGroup } from './domain';
 import { isSafeExternalUrl } from './external-url';
+import { checkAgainst } from './file-format';
 import { describeMarkdownProblems, markdownProblems } from './markdown-safety';
 import type { FieldErrors } from './school-settings';
 
@@ -63,44 +65,60 @@ export function normaliseResourceDraft(draft: ResourceDraft): ResourceDraft {
   };
 }
 
-const isOneOf = <T extends string>(allowed: readonly T[], value: unknown): value is T => typeof value === 'string' && (allowed as readonly string[]).includes(value);
+const nonBlank = (text: string) => text.trim() !== '';
+
+/** The editor's rules, in the editor's words; an imported resource is checked against the same schema. */
+export const resourceDraftSchema = z.object({
+  title: z
+    .string({ error: 'Give the resource a title.' })
+    .refine(nonBlank, { error: 'Give the resource a title.', abort: true })
+    .max(RESOURCE_TITLE_MAX, `Keep the title to ${RESOURCE_TITLE_MAX} characters or fewer.`),
+  kind: z.enum(RESOURCE_KINDS, { error: 'Choose what kind of resource this is.' }),
+  themes: z.array(z.enum(THEMES, { error: 'One of the themes is not recognised.' }), { error: 'One of the themes is not recognised.' }),
+  audiences: z.array(z.enum(AUDIENCES, { error: 'One of the audiences is not recognised.' }), { error: 'One of the audiences is not recognised.' }),
+  yearGroups: z.array(z.enum(YEAR_GROUPS, { error: 'One of the year groups is not recognised.' }), { error: 'One of the year groups is not recognised.' }),
+  tags: z
+    .array(z.string({ error: 'Tags must be words separated by commas.' }).max(RESOURCE_TAG_MAX_LENGTH, `Keep each tag to ${RESOURCE_TAG_MAX_LENGTH} characters or fewer.`), {
+      error: 'Tags must be words separated by commas.',
+    })
+    .max(RESOURCE_TAGS_MAX, `Use ${RESOURCE_TAGS_MAX} tags or fewer.`),
+  sources: z
+    .array(
+      z.object(
+        {
+          title: z
+            .string({ error: 'This source could not be read.' })
+            .refine(nonBlank, { error: 'Give this source a title, such as “NHS: Healthy sleep tips for children”.', abort: true })
+            .max(SOURCE_TITLE_MAX, `Keep the source title to ${SOURCE_TITLE_MAX} characters or fewer.`),
+          url: z
+            .string({ error: 'Use the full web address, starting with https://.' })
+            .refine((url) => isSafeExternalUrl(url) && url.startsWith('https://'), 'Use the full web address, starting with https://.')
+            .optional(),
+        },
+        { error: 'This source could not be read.' },
+      ),
+      { error: 'The sources could not be read.' },
+    )
+    .max(RESOURCE_SOURCES_MAX, `List ${RESOURCE_SOURCES_MAX} sources or fewer.`),
+  bodyMarkdown: z
+    .string({ error: 'Write the text of the resource.' })
+    .refine(nonBlank, { error: 'Write the text of the resource.', abort: true })
+    .max(RESOURCE_BODY_MAX, { error: `The text is too long: keep it under ${RESOURCE_BODY_MAX.toLocaleString('en-GB')} characters.`, abort: true })
+    .check((ctx) => {
+      const problem = describeMarkdownProblems(markdownProblems(ctx.value));
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    }),
+});
+
+/** The form field a problem belongs to: "title", "themes", "sources.1.url". */
+function formField(path: readonly PropertyKey[]): string {
+  return (path[0] === 'sources' && path.length >= 3 ? path.slice(0, 3) : path.slice(0, 1)).map(String).join('.');
+}
 
 /** Checks a (normalised) draft. No errors means it can be saved as it is. */
 export function validateResourceDraft(draft: ResourceDraft): FieldErrors {
+  const checked = checkAgainst(resourceDraftSchema, draft);
   const errors: FieldErrors = {};
-  if (typeof draft.title !== 'string' || draft.title.trim() === '') errors['title'] = 'Give the resource a title.';
-  else if (draft.title.length > RESOURCE_TITLE_MAX) errors['title'] = `Keep the title to ${RESOURCE_TITLE_MAX} characters or fewer.`;
-
-  if (!isOneOf(RESOURCE_KINDS, draft.kind)) errors['kind'] = 'Choose what kind of resource this is.';
-  if (!Array.isArray(draft.themes) || !draft.themes.every((t) => isOneOf(THEMES, t))) errors['themes'] = 'One of the themes is not recognised.';
-  if (!Array.isArray(draft.audiences) || !draft.audiences.every((a) => isOneOf(AUDIENCES, a))) errors['audiences'] = 'One of the audiences is not recognised.';
-  if (!Array.isArray(draft.yearGroups) || !draft.yearGroups.every((g) => isOneOf(YEAR_GROUPS, g))) errors['yearGroups'] = 'One of the year groups is not recognised.';
-
-  if (!Array.isArray(draft.tags) || !draft.tags.every((t) => typeof t === 'string')) errors['tags'] = 'Tags must be words separated by commas.';
-  else if (draft.tags.length > RESOURCE_TAGS_MAX) errors['tags'] = `Use ${RESOURCE_TAGS_MAX} tags or fewer.`;
-  else if (draft.tags.some((t) => t.length > RESOURCE_TAG_MAX_LENGTH)) errors['tags'] = `Keep each tag to ${RESOURCE_TAG_MAX_LENGTH} characters or fewer.`;
-
-  if (!Array.isArray(draft.sources)) errors['sources'] = 'The sources could not be read.';
-  else if (draft.sources.length > RESOURCE_SOURCES_MAX) errors['sources'] = `List ${RESOURCE_SOURCES_MAX} sources or fewer.`;
-  else {
-    draft.sources.forEach((source, index) => {
-      if (typeof source !== 'object' || source === null || typeof source.title !== 'string') {
-        errors[`sources.${index}.title`] = 'This source could not be read.';
-        return;
-      }
-      if (source.title.trim() === '') errors[`sources.${index}.title`] = 'Give this source a title, such as “NHS: Healthy sleep tips for children”.';
-      else if (source.title.length > SOURCE_TITLE_MAX) errors[`sources.${index}.title`] = `Keep the source title to ${SOURCE_TITLE_MAX} characters or fewer.`;
-      if (source.url !== undefined && (typeof source.url !== 'string' || !isSafeExternalUrl(source.url) || !source.url.startsWith('https://'))) {
-        errors[`sources.${index}.url`] = 'Use the full web address, starting with https://.';
-      }
-    });
-  }
-
-  if (typeof draft.bodyMarkdown !== 'string' || draft.bodyMarkdown.trim() === '') errors['bodyMarkdown'] = 'Write the text of the resource.';
-  else if (draft.bodyMarkdown.length > RESOURCE_BODY_MAX) errors['bodyMarkdown'] = `The text is too long: keep it under ${RESOURCE_BODY_MAX.toLocaleString('en-GB')} characters.`;
-  else {
-    const problem = describeMarkdownProblems(markdownProblems(draft.bodyMarkdown));
-    if (problem) errors['bodyMarkdown'] = problem;
-  }
+  if ('problems' in checked) for (const problem of checked.problems) errors[formField(problem.path)] ??= problem.message;
   return errors;
 }

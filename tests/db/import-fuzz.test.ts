@@ -4,7 +4,8 @@
  * must leave the database exactly as it was (same digest).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildShareFile, ShareFileError } from '@shared/resource-share';
+import { FileFormatError } from '@shared/file-format';
+import { buildShareFile } from '@shared/resource-share';
 import { CsvProblem, readCsvText } from '@shared/csv-import';
 import { DEFAULT_CHECK_IN_TOPICS, planTallyImport } from '@shared/tally-import';
 import { UpstreamDatabase } from '../../renderer/src/db/database';
@@ -70,7 +71,7 @@ describe(`resource import, fuzzed with ${CASES} malformed files`, () => {
         const preview = await prepareImport(db, text, `fuzz-${seed}.json`);
         await commitImport(db, preview);
       } catch (error) {
-        expect(error, `seed ${seed}`).toBeInstanceOf(ShareFileError);
+        expect(error, `seed ${seed}`).toBeInstanceOf(FileFormatError);
         expect((error as Error).message.length, `seed ${seed}`).toBeGreaterThan(10);
         expect(await databaseDigest(db), `seed ${seed} changed the database`).toBe(before);
         refused += 1;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BuiltInResource } from '../../shared/builtin-resources';
-import { buildShareFile, ShareFileError } from '../../shared/resource-share';
+import { FileFormatError } from '../../shared/file-format';
+import { buildShareFile } from '../../shared/resource-share';
 import { UpstreamDatabase } from '../../renderer/src/db/database';
 import type { Resource } from '../../renderer/src/db/records';
 import { SHIPPED_RESOURCES } from '../../renderer/src/features/resources/builtins';
@@ -231,7 +232,7 @@ describe('sharing between schools', () => {
 
   it('refuses a bad file before writing anything', async () => {
     const before = await snapshot();
-    await expect(prepareImport(db, '{"format":"upstream-resources","formatVersion":1,"resour', 'cut.json')).rejects.toBeInstanceOf(ShareFileError);
+    await expect(prepareImport(db, '{"format":"upstream-resources","formatVersion":1,"resour', 'cut.json')).rejects.toBeInstanceOf(FileFormatError);
     await expect(prepareImport(db, '{"format":"upstream-resources","formatVersion":99}', 'new.json')).rejects.toThrow(/newer version of Upstream/);
     expect(await snapshot()).toEqual(before);
   });

@@ -11,7 +11,7 @@ import { SHIPPED_RESOURCES } from '../../renderer/src/features/resources/builtin
 import { ResourceEditorScreen } from '../../renderer/src/features/resources/ResourceEditor';
 import { ResourcePicker } from '../../renderer/src/features/resources/ResourcePicker';
 import { ResourcesScreen } from '../../renderer/src/features/resources/ResourcesScreen';
-import { SafeMarkdown } from '../../renderer/src/features/resources/SafeMarkdown';
+import { SafeMarkdown } from '../../renderer/src/ui/SafeMarkdown';
 import { builtInRecordId, syncBuiltInResources } from '../../renderer/src/features/resources/sync';
 import { ToastProvider } from '../../renderer/src/ui/Toasts';
 
@@ -108,6 +108,33 @@ describe('SafeMarkdown: nothing pasted can run or load', () => {
     render(<SafeMarkdown markdown={'Intro\n\n## What helps\n\n### At home'} topLevel={2} />);
     expect(screen.getByRole('heading', { level: 2, name: 'What helps' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'At home' })).toBeInTheDocument();
+  });
+
+  it('keeps no unsafe address however it is written: references, autolinks, entities, tables, emphasis', () => {
+    const tricky = [
+      'Read [this][go], [that][], <javascript:window.__pwned=1> and ***[deep *link*](jav&#x61;script:window.__pwned=2)***.',
+      '',
+      '| Cell |',
+      '| --- |',
+      '| <img src=x onerror="window.__pwned=3"> [cell](data:text/html,hi) <https://www.nhs.uk/> |',
+      '',
+      '[go]: javascript:window.__pwned=4',
+      '[that]: &#x64;ata:text/html,hi',
+    ].join('\n');
+    for (const medium of ['screen', 'print'] as const) {
+      const { container, unmount } = render(<SafeMarkdown markdown={tricky} medium={medium} />);
+      expect(container.querySelectorAll('script, img, iframe')).toHaveLength(0);
+      expect([...container.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))).toEqual(['https://www.nhs.uk/']);
+      expect(container.textContent).toContain('deep link');
+      unmount();
+    }
+    expect(window.__pwned).toBeUndefined();
+  });
+
+  it('on paper, prints a link’s address after its text and leaves pictures out', () => {
+    const { container } = render(<SafeMarkdown markdown={'See [NHS advice](https://www.nhs.uk/sleep/) ![a chart](https://evil.example/c.png) [top](#top)'} medium="print" />);
+    expect(container.textContent).toBe('See NHS advice (www.nhs.uk/sleep)  top');
+    expect(container.querySelectorAll('a')).toHaveLength(1);
   });
 
   it('draws pipe tables as tables, with safe cells', () => {

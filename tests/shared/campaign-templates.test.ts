@@ -6,11 +6,11 @@ import {
   campaignToTemplate,
   parseCampaignTemplate,
   templateIdFrom,
-  TemplateError,
   type CampaignTemplate,
   type TemplateSourceActivity,
 } from '../../shared/campaign-templates';
 import { defaultEnglandTermDates } from '../../shared/calendar';
+import { FileFormatError } from '../../shared/file-format';
 import { scheduleFromTemplate } from '../../shared/scheduling';
 
 const TEMPLATE_DIR = join(__dirname, '../../resources/templates/campaigns');
@@ -25,12 +25,12 @@ function builtIn(id: string): CampaignTemplate {
 }
 
 /** The error parseCampaignTemplate throws for `json`. */
-function rejection(json: unknown): TemplateError {
+function rejection(json: unknown): FileFormatError {
   try {
     parseCampaignTemplate(json);
   } catch (error) {
-    expect(error).toBeInstanceOf(TemplateError);
-    return error as TemplateError;
+    expect(error).toBeInstanceOf(FileFormatError);
+    return error as FileFormatError;
   }
   throw new Error('Expected the template to be rejected');
 }
@@ -106,7 +106,7 @@ describe('parseCampaignTemplate rejects what it cannot use', () => {
 
   it('names a missing title', () => {
     const error = rejection(sleepWith((json) => delete json['title']));
-    expect(error.message).toBe('The template has no title.');
+    expect(error.message).toBe('The template’s title is missing.');
     expect(error.field).toBe('title');
     expect(rejection(sleepWith((json) => (json['title'] = '   '))).field).toBe('title');
   });
@@ -123,7 +123,7 @@ describe('parseCampaignTemplate rejects what it cannot use', () => {
     ['activities[0].type', (json: { activities: Record<string, unknown>[] }) => (json.activities[0]!['type'] = 'disco'), 'type'],
     ['activities[0].startTime', (json: { activities: Record<string, unknown>[] }) => (json.activities[0]!['startTime'] = '8.45am'), '08:45'],
     ['activities[0].yearGroups', (json: { activities: Record<string, unknown>[] }) => (json.activities[0]!['yearGroups'] = ['Year 7']), 'year groups'],
-    ['activities[1].title', (json: { activities: Record<string, unknown>[] }) => delete json.activities[1]!['title'], 'Activity 2 has no title.'],
+    ['activities[1].title', (json: { activities: Record<string, unknown>[] }) => delete json.activities[1]!['title'], 'Activity 2: title is missing.'],
     ['activities[0].weekOffset', (json: { activities: Record<string, unknown>[] }) => (json.activities[0]!['weekOffset'] = 1.5), 'whole number'],
   ])('names %s', (field, change, words) => {
     const error = rejection(sleepWith(change));
@@ -138,7 +138,8 @@ describe('parseCampaignTemplate rejects what it cannot use', () => {
     ['id', 'Sleep Well!'],
     ['activities', 'none'],
   ])('names a bad %s', (field, value) => {
-    expect(rejection(sleepWith((json) => (json[field] = value))).field).toBe(field);
+    // A bad item in a list is named exactly: "audiences[0]".
+    expect(rejection(sleepWith((json) => (json[field] = value))).field).toMatch(new RegExp(`^${field}(\\[\\d+\\])?$`));
   });
 
   it('keeps only known fields, so nothing unexpected reaches the database', () => {

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  blankCode,
-  decodeCharacterReferences,
   describeMarkdownProblems,
   headingAnchorId,
   markdownProblems,
   safeLinkTarget,
-  splitMarkdownTables,
   topHeadingLevel,
   withoutRepeatedTitle,
 } from '../../shared/markdown-safety';
@@ -99,19 +96,6 @@ describe('markdownProblems (what the editor and importer refuse)', () => {
 });
 
 describe('helpers', () => {
-  it('blanks code but keeps line breaks and lengths', () => {
-    const text = 'a `<b>` c\n```\n<x>\n```\nd';
-    const blanked = blankCode(text);
-    expect(blanked.length).toBe(text.length);
-    expect(blanked.split('\n').length).toBe(text.split('\n').length);
-    expect(blanked).not.toContain('<');
-  });
-
-  it('decodes numeric and common named character references', () => {
-    expect(decodeCharacterReferences('&#106;ava&#x73;cript&colon;')).toBe('javascript:');
-    expect(decodeCharacterReferences('&unknown; &amp;')).toBe('&unknown; &');
-  });
-
   it('gives headings ids that cannot clobber globals', () => {
     expect(headingAnchorId('What helps?')).toBe('section-what-helps');
     expect(headingAnchorId('__pwned')).toBe('section-pwned');
@@ -133,26 +117,49 @@ describe('helpers', () => {
   });
 });
 
-describe('splitMarkdownTables', () => {
-  it('splits pipe tables out of the markdown, with alignments and padded rows', () => {
-    const segments = splitMarkdownTables('Intro\n\n| Age | Hours |\n| :-- | --: |\n| 5 | 11 |\n| 9 |\n\nAfter');
-    expect(segments).toEqual([
-      { kind: 'markdown', text: 'Intro\n' },
-      { kind: 'table', header: ['Age', 'Hours'], alignments: ['left', 'right'], rows: [['5', '11'], ['9', '']] },
-      { kind: 'markdown', text: '\nAfter' },
-    ]);
+describe('markdownProblems on tricky input (decided on the syntax tree)', () => {
+  it.each<[string, string, RegExp]>([
+    ['a reference-style link to javascript:', 'Read [this][go] now.\n\n[go]: javascript:alert(1)', /^3: javascript: links are not allowed/],
+    ['a collapsed reference link to data:', 'Read [go][] now.\n\n[go]: <data:text/html,hello>', /data: links are not allowed/],
+    ['a shortcut reference to an entity-encoded scheme', 'Read [go] now.\n\n[go]: jav&#x61;script:alert(1)', /^3: javascript: links are not allowed/],
+    ['an autolink to javascript:', 'Go <javascript:alert(1)>', /^1: javascript: links are not allowed/],
+    ['an autolink to data:', '<data:text/html,hello>', /data: links are not allowed/],
+    ['an entity-encoded scheme in an inline link', '[x](jav&#x61;script:alert(1))', /^1: javascript: links are not allowed/],
+    ['a decimal-encoded colon', '[x](javascript&#58;alert(1))', /javascript: links are not allowed/],
+    ['a percent-free data: link in capitals', '[x](DATA:text/html;base64,PHNjcmlwdD4=)', /data: links are not allowed/],
+    ['nested emphasis around a javascript: link', '***__[click *here*](javascript:alert(1))__***', /^1: javascript: links are not allowed/],
+    ['a javascript: link inside a list inside a quote', '> - one\n>   - [two](javascript:alert(2))', /^2: javascript: links are not allowed/],
+    ['HTML in a table cell', '| A | B |\n| --- | --- |\n| <img src=x onerror=alert(1)> | ok |', /^3: HTML tags are not allowed \(found “<img”\)/],
+    ['a javascript: link in a table cell', '| A |\n| --- |\n| [x](javascript:alert(1)) |', /^3: javascript: links are not allowed/],
+    ['an image in a table cell', '| A |\n| --- |\n| ![x](https://evil.example/x.png) |', /^3: pictures are not shown/],
+    ['block HTML spanning lines', '<div\nonclick="alert(1)">\nx\n</div>', /^1: HTML tags are not allowed \(found “<div”\)/],
+    ['a link title hiding nothing but a bad destination', '[x](javascript:alert(1) "https://www.nhs.uk")', /javascript: links are not allowed/],
+  ])('refuses %s', (_case, body, expected) => {
+    expect(messages(body).join('\n')).toMatch(expected);
   });
 
-  it('keeps escaped pipes and pipes in code inside a cell', () => {
-    const [table] = splitMarkdownTables('| A | B |\n| --- | --- |\n| a \\| b | `x|y` |');
-    expect(table).toMatchObject({ kind: 'table', rows: [['a | b', '`x|y`']] });
+  it.each<[string, string]>([
+    ['a reference-style https link', 'Read [the NHS][nhs].\n\n[nhs]: https://www.nhs.uk/'],
+    ['an https autolink', 'See <https://www.nhs.uk/> for more.'],
+    ['a bare https address', 'See https://www.nhs.uk/ for more.'],
+    ['the word javascript in a code span', 'Never type `javascript:alert(1)` into an address bar.'],
+    ['a table with emphasis and an https link', '| Service | Where |\n| --- | --- |\n| **Childline** | [childline.org.uk](https://www.childline.org.uk/) |'],
+    ['an email address written as text', 'Email office@example.org for a paper copy.'],
+    ['a less-than sign followed by a space', 'Pupils who sleep < 8 hours'],
+    ['an entity-escaped tag', '&lt;script&gt; is shown as text'],
+  ])('keeps %s', (_case, body) => {
+    expect(markdownProblems(body)).toEqual([]);
   });
 
-  it('leaves tables in fenced code alone and repeats reference definitions into each part', () => {
-    expect(splitMarkdownTables('```\n| a | b |\n| - | - |\n```')).toEqual([{ kind: 'markdown', text: '```\n| a | b |\n| - | - |\n```' }]);
-    const parts = splitMarkdownTables('See [NHS][n].\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nMore [NHS][n].\n\n[n]: https://www.nhs.uk');
-    const markdown = parts.filter((p) => p.kind === 'markdown');
-    expect(markdown).toHaveLength(2);
-    for (const part of markdown) expect(part.kind === 'markdown' && part.text).toContain('[n]: https://www.nhs.uk');
+  it('gives the line of a problem deep in the document', () => {
+    const body = ['# Title', '', 'Fine.', '', '| A | B |', '| --- | --- |', '| 1 | 2 |', '| 3 | [x](vbscript:msgbox) |'].join('\n');
+    expect(markdownProblems(body)).toEqual([{ line: 8, message: expect.stringMatching(/^vbscript: links are not allowed/) }]);
+  });
+
+  it('in strict form (the built-in library) also refuses autolinks, in-page links and bare http addresses', () => {
+    expect(markdownProblems('<https://www.nhs.uk/>', { strict: true })[0]?.message).toMatch(/links must be written as \[text\]\(https:\/\/…\), not <…>/);
+    expect(markdownProblems('[below](#tips)', { strict: true })[0]?.message).toMatch(/links must be full https:\/\/ web addresses, not “#tips”/);
+    expect(markdownProblems('See http://www.nhs.uk', { strict: true })[0]?.message).toMatch(/is not secure/);
+    expect(markdownProblems('See http://www.nhs.uk')).toEqual([]);
   });
 });

@@ -12,9 +12,9 @@ import {
   SHARE_FILE_MAX_CHARS,
   SHARE_FORMAT_VERSION,
   sha256Hex,
-  ShareFileError,
   type SharedResource,
 } from '../../shared/resource-share';
+import { FileFormatError } from '../../shared/file-format';
 import { normaliseResourceDraft, parseTags, validateResourceDraft, type ResourceDraft } from '../../shared/resource-validation';
 
 const sheet = (patch: Partial<SharedResource> = {}): SharedResource => ({
@@ -31,12 +31,12 @@ const sheet = (patch: Partial<SharedResource> = {}): SharedResource => ({
 
 const meta = { appVersion: '0.1.0', exportedAt: '2026-11-24T09:00:00.000Z' };
 
-async function refusal(text: string): Promise<ShareFileError> {
+async function refusal(text: string): Promise<FileFormatError> {
   try {
     await readShareFile(text);
   } catch (error) {
-    expect(error).toBeInstanceOf(ShareFileError);
-    return error as ShareFileError;
+    expect(error).toBeInstanceOf(FileFormatError);
+    return error as FileFormatError;
   }
   throw new Error('expected the file to be refused');
 }
@@ -83,7 +83,7 @@ describe('a good file', () => {
     const shared = library.map(({ title, kind, themes, audiences, yearGroups, tags, sources, bodyMarkdown, id }) => ({ title, kind, themes, audiences, yearGroups, tags, sources, bodyMarkdown, basedOnBuiltIn: id }));
     const read = await readShareFile(await buildShareFile(shared, meta));
     expect(read.resources).toHaveLength(library.length);
-  });
+  }, 30_000); // parses the whole library's markdown twice, which takes seconds on a busy machine
 });
 
 describe('files that are refused, with a clear message', () => {
@@ -151,9 +151,11 @@ describe('files that are refused, with a clear message', () => {
       [sheet({ kind: 'leaflet' as never }), /Choose what kind of resource this is/],
       [sheet({ themes: ['sleep', 'homework' as never] }), /One of the themes is not recognised/],
       [{ ...sheet(), extra: true }, /has a field Upstream does not know \(“extra”\)/],
-      [{ ...sheet(), tags: 'screens' }, /missing a field or has one of the wrong type/],
-      [sheet({ basedOnBuiltIn: '../etc' }), /names a built-in resource Upstream does not recognise/],
-      ['a string', /Resource 2 is not a resource/],
+      [{ ...sheet(), tags: 'screens' }, /Resource 2 \(“Screens and sleep \(our version\)”\): tags must be a list\.$/],
+      [{ ...sheet(), title: undefined }, /Resource 2: title is missing\./],
+      [sheet({ sources: [{ title: 'NHS', link: 'https://www.nhs.uk/' } as never] }), /Resource 2 \(“Screens and sleep \(our version\)”\): sources\[0\] has a field Upstream does not know \(“link”\)/],
+      [sheet({ basedOnBuiltIn: '../etc' }), /the built-in it is based on is not written in the expected form/],
+      ['a string', /Resource 2 cannot be read\./],
     ];
     for (const [bad, message] of cases) {
       const error = await refusal(await signed([sheet(), bad]));

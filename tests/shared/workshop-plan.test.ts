@@ -15,7 +15,8 @@ import {
   totalSummary,
   validateWorkshopPlan,
 } from '../../shared/workshop-plan';
-import { parseWorkshopTemplate, WorkshopTemplateError } from '../../shared/workshop-templates';
+import { FileFormatError } from '../../shared/file-format';
+import { parseWorkshopTemplate } from '../../shared/workshop-templates';
 
 const section = (id: string, minutes: number, title = `Section ${id}`) => ({ id, title, minutes });
 
@@ -204,7 +205,7 @@ describe('the built-in workshop templates', () => {
 
   it('refuses a damaged template, naming the field', () => {
     const good = JSON.parse(fs.readFileSync(path.join(folder, 'sleep-assembly.json'), 'utf8')) as Record<string, unknown>;
-    expect(() => parseWorkshopTemplate('{not json')).toThrow(WorkshopTemplateError);
+    expect(() => parseWorkshopTemplate('{not json')).toThrow(FileFormatError);
     expect(() => parseWorkshopTemplate({ ...good, format: 'something-else' })).toThrow(/not an Upstream workshop template/);
     expect(() => parseWorkshopTemplate({ ...good, formatVersion: 2 })).toThrow(/newer version of Upstream/);
     expect(() => parseWorkshopTemplate({ ...good, audience: 'governors' })).toThrow(/parents, pupils or staff/);
@@ -213,7 +214,7 @@ describe('the built-in workshop templates', () => {
       parseWorkshopTemplate({ ...good, agenda: [{ title: 'Hook', minutes: 0 }] });
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ field: 'agenda[0].minutes', message: 'Section 1: A section needs at least 1 minute.' });
+      expect(error).toMatchObject({ field: 'agenda[0].minutes', message: 'Section 1 (“Hook”): A section needs at least 1 minute.' });
     }
   });
 });

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { toIsoDate } from '@shared/calendar';
-import { TemplateError, type CampaignTemplate } from '@shared/campaign-templates';
+import type { CampaignTemplate } from '@shared/campaign-templates';
+import { FileFormatError } from '@shared/file-format';
 import { documentFileName } from '@shared/print';
 import { useDatabase } from '../../db/DatabaseContext';
 import { platform } from '../../platform';
@@ -82,7 +83,7 @@ export function ImportTemplate() {
       const saved = await importTemplateFile(db, file);
       setMessage({ tone: 'ok', text: `${saved.replaced ? 'Replaced your template' : 'Added your template'} “${saved.title}”.` });
     } catch (e) {
-      setMessage({ tone: 'error', text: e instanceof TemplateError ? `“${file.name}” was not imported. ${e.message}` : describeError(e, `Upstream could not import “${file.name}”.`) });
+      setMessage({ tone: 'error', text: e instanceof FileFormatError ? `“${file.name}” was not imported. ${e.message}` : describeError(e, `Upstream could not import “${file.name}”.`) });
     } finally {
       input.value = '';
     }

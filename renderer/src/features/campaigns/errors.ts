@@ -23,7 +23,7 @@ export function describeError(error: unknown, fallback: string): string {
       return `${fallback} Upstream lost touch with its data: close and reopen Upstream, then try again.`;
     case 'Error':
       return (error as Error).message || fallback;
-    case 'TemplateError':
+    case 'FileFormatError':
       return `${fallback} ${(error as Error).message}`;
     default:
       return `${fallback} Nothing was changed. Try again.`;

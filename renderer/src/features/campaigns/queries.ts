@@ -1,15 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormValidationError } from '@shared/field-errors';
 import { validateActivityDraft, validateCampaignDraft } from '@shared/campaign-validation';
-import { hasErrors, type FieldErrors } from '@shared/school-settings';
+import { hasErrors } from '@shared/school-settings';
 import type { UpstreamDatabase } from '../../db/database';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Activity, Campaign, ResourceLink } from '../../db/records';
 
-export class ValidationError extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super('Some fields need fixing.');
-  }
-}
+/** The app's one form error (field → message), under the name this feature's screens use. */
+export { FormValidationError as ValidationError } from '@shared/field-errors';
 
 export type CampaignDraft = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'>;
 export type ActivityDraft = Omit<Activity, 'id' | 'createdAt' | 'updatedAt'>;
@@ -40,13 +38,13 @@ export function useAllActivities(): Activity[] | undefined {
 
 function cleanCampaign(draft: CampaignDraft): CampaignDraft {
   const errors = validateCampaignDraft(draft);
-  if (hasErrors(errors)) throw new ValidationError(errors);
+  if (hasErrors(errors)) throw new FormValidationError(errors);
   return { ...draft, title: draft.title.trim() };
 }
 
 function cleanActivity(draft: ActivityDraft): ActivityDraft {
   const errors = validateActivityDraft(draft);
-  if (hasErrors(errors)) throw new ValidationError(errors);
+  if (hasErrors(errors)) throw new FormValidationError(errors);
   return { ...draft, title: draft.title.trim() };
 }
 

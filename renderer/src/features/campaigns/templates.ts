@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { parseCampaignTemplate, TemplateError, type CampaignTemplate } from '@shared/campaign-templates';
+import { parseCampaignTemplate, type CampaignTemplate } from '@shared/campaign-templates';
+import { FileFormatError } from '@shared/file-format';
 import type { UpstreamDatabase } from '../../db/database';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Partner, StoredCampaignTemplate } from '../../db/records';
@@ -16,7 +17,7 @@ function load(source: 'built-in' | 'own', key: string, fileName: string, json: u
   try {
     return { key, source, ...stored, template: parseCampaignTemplate(json) };
   } catch (error) {
-    return { key, source, ...stored, fileName, error: error instanceof TemplateError ? error.message : 'This template file is damaged or not an Upstream campaign template.' };
+    return { key, source, ...stored, fileName, error: error instanceof FileFormatError ? error.message : 'This template file is damaged or not an Upstream campaign template.' };
   }
 }
 
@@ -65,14 +66,14 @@ export async function restoreOwnTemplate(db: UpstreamDatabase, stored: StoredCam
 /** Largest template file Upstream reads: real ones are a few kilobytes. */
 export const TEMPLATE_FILE_MAX_BYTES = 1_000_000;
 
-/** Reads a template file a lead chose, then saves it as their own. Throws TemplateError with a message a lead can act on. */
+/** Reads a template file a lead chose, then saves it as their own. Throws FileFormatError with a message a lead can act on. */
 export async function importTemplateFile(db: UpstreamDatabase, file: Pick<File, 'size' | 'text' | 'name'>): Promise<{ id: string; title: string; replaced: boolean }> {
-  if (file.size > TEMPLATE_FILE_MAX_BYTES) throw new TemplateError(`“${file.name}” is too large to be an Upstream campaign template.`);
+  if (file.size > TEMPLATE_FILE_MAX_BYTES) throw new FileFormatError(`“${file.name}” is too large to be an Upstream campaign template.`);
   let text: string;
   try {
     text = await file.text();
   } catch {
-    throw new TemplateError(`Upstream could not read “${file.name}”.`);
+    throw new FileFormatError(`Upstream could not read “${file.name}”.`);
   }
   return saveOwnTemplate(db, text);
 }

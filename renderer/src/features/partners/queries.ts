@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormValidationError } from '@shared/field-errors';
 import type { UpstreamDatabase } from '../../db/database';
 import { useDatabase } from '../../db/DatabaseContext';
 import { isIsoDate } from '@shared/calendar';
@@ -54,16 +55,13 @@ export function validatePartner(name: string, contacts: ContactDraft[]): Record<
   return errors;
 }
 
-export class PartnerValidationError extends Error {
-  constructor(readonly errors: Record<string, string>) {
-    super('Some fields need fixing.');
-  }
-}
+/** The app's one form error (field → message), under the name this feature's screens use. */
+export { FormValidationError as PartnerValidationError } from '@shared/field-errors';
 
 /** Checks, then saves a partner and replaces their contacts in one transaction: all or nothing. */
 export async function savePartner(db: UpstreamDatabase, partner: { id?: string; name: string; kind: PartnerKind; notes?: string }, contacts: ContactDraft[]): Promise<string> {
   const errors = validatePartner(partner.name, contacts);
-  if (Object.keys(errors).length > 0) throw new PartnerValidationError(errors);
+  if (Object.keys(errors).length > 0) throw new FormValidationError(errors);
   const now = new Date().toISOString();
   return db.transaction('rw', db.partners, db.contacts, async () => {
     const existing = partner.id ? await db.partners.get(partner.id) : undefined;

@@ -1,7 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatDateLong } from '@shared/calendar';
-import { SHARE_FILE_MAX_CHARS, ShareFileError } from '@shared/resource-share';
+import { FileFormatError } from '@shared/file-format';
+import { SHARE_FILE_MAX_CHARS } from '@shared/resource-share';
 import { useDatabase } from '../../db/DatabaseContext';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
@@ -28,11 +29,11 @@ export function ImportResources() {
     setState({ step: 'reading' });
     try {
       // Bytes are at least as many as characters, so this refuses an oversized file before reading it.
-      if (file.size > SHARE_FILE_MAX_CHARS * 3) throw new ShareFileError(`This file is too large to be a resources file from Upstream (the limit is ${SHARE_FILE_MAX_CHARS / 1024 / 1024} MB).`);
+      if (file.size > SHARE_FILE_MAX_CHARS * 3) throw new FileFormatError(`This file is too large to be a resources file from Upstream (the limit is ${SHARE_FILE_MAX_CHARS / 1024 / 1024} MB).`);
       const text = await file.text();
       setState({ step: 'preview', preview: await prepareImport(db, text, file.name) });
     } catch (error) {
-      if (error instanceof ShareFileError) setState({ step: 'refused', message: error.message, problems: error.problems });
+      if (error instanceof FileFormatError) setState({ step: 'refused', message: error.message, problems: error.problems });
       else setState({ step: 'refused', message: 'Upstream could not read this file. Nothing has been added.', problems: [] });
     }
   };

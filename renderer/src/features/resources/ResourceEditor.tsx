@@ -13,7 +13,7 @@ import { useToasts } from '../../ui/Toasts';
 import { useSchoolSettings } from '../settings/queries';
 import { AUDIENCE_LABELS, KIND_LABELS, THEME_LABELS } from './labels';
 import { draftOf, placeholderValues, ResourceValidationError, saveOwnResource, useResource } from './queries';
-import { SafeMarkdown } from './SafeMarkdown';
+import { SafeMarkdown } from '../../ui/SafeMarkdown';
 import './resources.css';
 
 const EMPTY: ResourceDraft = { title: '', kind: 'tip-sheet', themes: [], audiences: [], yearGroups: [], tags: [], sources: [], bodyMarkdown: '' };

@@ -15,7 +15,7 @@ import { useToasts } from '../../ui/Toasts';
 import { useSchoolSettings } from '../settings/queries';
 import { AUDIENCE_LABELS, KIND_LABELS, readingTime, resourceYearGroups, THEME_LABELS } from './labels';
 import { buildResourcesFile, copyBuiltIn, placeholderValues, recordExport, setArchived, useResource, useResourceUses } from './queries';
-import { SafeMarkdown } from './SafeMarkdown';
+import { SafeMarkdown } from '../../ui/SafeMarkdown';
 import { SourceList } from './SourceList';
 import './resources.css';
 

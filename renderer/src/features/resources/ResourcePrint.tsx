@@ -6,7 +6,7 @@ import { PrintDocument } from '../../print/PrintDocument';
 import { useSchoolSettings } from '../settings/queries';
 import { AUDIENCE_LABELS, KIND_LABELS } from './labels';
 import { placeholderValues, useResource } from './queries';
-import { SafeMarkdown } from './SafeMarkdown';
+import { SafeMarkdown } from '../../ui/SafeMarkdown';
 import './resources.css';
 
 /** One resource as a clean A4 handout: the school's name in the page header, sources at the end. */
@@ -33,7 +33,7 @@ export function ResourcePrint() {
           {settings.name} · {KIND_LABELS[resource.kind]}
           {audiences.length > 0 ? ` for ${audiences.join(', ').replace(/, ([^,]*)$/, ' and $1')}` : ''}
         </p>
-        <SafeMarkdown markdown={body} className="markdown resource-print__body" />
+        <SafeMarkdown markdown={body} medium="print" className="markdown resource-print__body" />
         {resource.sources.length > 0 ? (
           <section className="resource-print__sources" aria-labelledby="print-sources">
             <h2 id="print-sources">Sources</h2>

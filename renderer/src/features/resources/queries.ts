@@ -3,21 +3,19 @@
  * transaction, awaiting only Dexie calls inside it; a refused write leaves the database as it was.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormValidationError } from '@shared/field-errors';
 import { estimateReadingMinutes, type PlaceholderValues } from '@shared/builtin-resources';
 import type { SchoolSettings } from '@shared/domain';
 import { withoutRepeatedTitle } from '@shared/markdown-safety';
 import { buildShareFile, contentHash, readShareFile, type SharedResource } from '@shared/resource-share';
-import { hasErrors, type FieldErrors } from '@shared/school-settings';
+import { hasErrors } from '@shared/school-settings';
 import { normaliseResourceDraft, validateResourceDraft, type ResourceDraft } from '@shared/resource-validation';
 import type { UpstreamDatabase } from '../../db/database';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Resource, ResourceLink } from '../../db/records';
 
-export class ResourceValidationError extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super(Object.values(errors)[0] ?? 'The resource is not valid.');
-  }
-}
+/** The app's one form error (field → message), under the name this feature's screens use. */
+export { FormValidationError as ResourceValidationError } from '@shared/field-errors';
 
 /** undefined while loading, null when there is no such resource. */
 export function useResource(id: string | undefined): Resource | null | undefined {
@@ -46,13 +44,13 @@ export function draftOf(resource: Resource): ResourceDraft {
 export async function saveOwnResource(db: UpstreamDatabase, input: ResourceDraft, existingId?: string, now = new Date()): Promise<string> {
   const draft = normaliseResourceDraft(input);
   const errors = validateResourceDraft(draft);
-  if (hasErrors(errors)) throw new ResourceValidationError(errors);
+  if (hasErrors(errors)) throw new FormValidationError(errors);
   const hash = await contentHash(draft.title, draft.bodyMarkdown);
   const at = now.toISOString();
   return db.transaction('rw', db.resources, async () => {
     const existing = existingId ? await db.resources.get(existingId) : undefined;
-    if (existingId && !existing) throw new ResourceValidationError({ form: 'This resource no longer exists, so it could not be saved.' });
-    if (existing?.builtInId) throw new ResourceValidationError({ form: 'Built-in resources cannot be changed. Make your own copy to edit it.' });
+    if (existingId && !existing) throw new FormValidationError({ form: 'This resource no longer exists, so it could not be saved.' });
+    if (existing?.builtInId) throw new FormValidationError({ form: 'Built-in resources cannot be changed. Make your own copy to edit it.' });
     const record: Resource = {
       ...(existing ?? { id: crypto.randomUUID(), archived: 0, createdAt: at }),
       ...draft,

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormValidationError } from '@shared/field-errors';
 import { DEFAULT_SUPPRESSION_THRESHOLD, type SchoolSettings, type YearGroup } from '@shared/domain';
 import { academicYearOf, defaultEnglandTermDates } from '@shared/calendar';
-import { hasErrors, validateSchoolSettings, type FieldErrors } from '@shared/school-settings';
+import { hasErrors, validateSchoolSettings } from '@shared/school-settings';
 import type { UpstreamDatabase } from '../../db/database';
 import { useDatabase } from '../../db/DatabaseContext';
 
@@ -27,16 +28,13 @@ export function useSchoolSettings(): SchoolSettings | null | undefined {
   );
 }
 
-export class SettingsValidationError extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super('The settings are not valid.');
-  }
-}
+/** The app's one form error (field → message), under the name this feature's screens use. */
+export { FormValidationError as SettingsValidationError } from '@shared/field-errors';
 
 /** Validates, then saves in one write. Invalid settings are never stored. */
 export async function saveSchoolSettings(db: UpstreamDatabase, settings: Omit<SchoolSettings, 'id' | 'createdAt' | 'updatedAt'> & Partial<Pick<SchoolSettings, 'createdAt'>>): Promise<SchoolSettings> {
   const errors = validateSchoolSettings(settings);
-  if (hasErrors(errors)) throw new SettingsValidationError(errors);
+  if (hasErrors(errors)) throw new FormValidationError(errors);
   const now = new Date().toISOString();
   const record: SchoolSettings = {
     ...settings,

@@ -1,6 +1,2 @@
-/** A write refused before anything was stored: field paths to plain-English messages. */
-export class TrendsValidationError extends Error {
-  constructor(readonly errors: Record<string, string>) {
-    super(Object.values(errors)[0] ?? 'Some fields need fixing.');
-  }
-}
+/** A write refused before anything was stored: the app's one form error, under the name trends code knows. */
+export { FormValidationError as TrendsValidationError } from '@shared/field-errors';

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { hasErrors, type FieldErrors } from '@shared/school-settings';
+import { FormValidationError } from '@shared/field-errors';
+import { hasErrors } from '@shared/school-settings';
 import { validateWorkshopPlan } from '@shared/workshop-plan';
 import type { WorkshopTemplate } from '@shared/workshop-templates';
 import type { UpstreamDatabase } from '../../db/database';
@@ -8,11 +9,8 @@ import type { Activity, Campaign, Partner, Resource, ResourceLink, WorkshopPlan 
 
 export type WorkshopPlanDraft = Omit<WorkshopPlan, 'id' | 'createdAt' | 'updatedAt'>;
 
-export class WorkshopValidationError extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super('Some fields need fixing.');
-  }
-}
+/** The app's one form error (field → message), under the name this feature's screens use. */
+export { FormValidationError as WorkshopValidationError } from '@shared/field-errors';
 
 const now = () => new Date().toISOString();
 
@@ -46,7 +44,7 @@ export function useLinkedResources(planId: string | undefined): Resource[] | und
 /** Trims text, drops empty list entries and empty optional fields, so what is stored is what prints. */
 function cleanDraft(draft: WorkshopPlanDraft): WorkshopPlanDraft {
   const errors = validateWorkshopPlan(draft);
-  if (hasErrors(errors)) throw new WorkshopValidationError(errors);
+  if (hasErrors(errors)) throw new FormValidationError(errors);
   const optional = (text: string | undefined) => (text && text.trim() !== '' ? text.trim() : undefined);
   const clean: WorkshopPlanDraft = {
     ...draft,

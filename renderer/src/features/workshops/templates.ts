@@ -1,4 +1,5 @@
-import { parseWorkshopTemplate, WorkshopTemplateError, type WorkshopTemplate } from '@shared/workshop-templates';
+import { FileFormatError } from '@shared/file-format';
+import { parseWorkshopTemplate, type WorkshopTemplate } from '@shared/workshop-templates';
 
 export type WorkshopTemplateEntry = { key: string; template: WorkshopTemplate } | { key: string; fileName: string; error: string };
 
@@ -12,7 +13,7 @@ export const BUILT_IN_WORKSHOP_TEMPLATES: WorkshopTemplateEntry[] = Object.entri
       const template = parseWorkshopTemplate(json);
       return { key: template.id, template };
     } catch (error) {
-      return { key: fileName, fileName, error: error instanceof WorkshopTemplateError ? error.message : 'This template file is damaged.' };
+      return { key: fileName, fileName, error: error instanceof FileFormatError ? error.message : 'This template file is damaged.' };
     }
   })
   // Parents' workshop first: the one most schools start with.

@@ -4,12 +4,12 @@
  * (data loaded, logo decoded or given up on, bundled fonts loaded).
  */
 import { useEffect, useState } from 'react';
-import Markdown, { type Components } from 'react-markdown';
 import { fillPlaceholders } from '@shared/builtin-resources';
 import type { SchoolSettings } from '@shared/domain';
 import { PRINT_FACES, waitForPrintFonts } from '@shared/print';
-import { safeLinkTarget, splitMarkdownTables, withoutRepeatedTitle } from '@shared/markdown-safety';
+import { withoutRepeatedTitle } from '@shared/markdown-safety';
 import { useIsSnapshot } from '../../../print/PrintDocument';
+import { SafeMarkdown } from '../../../ui/SafeMarkdown';
 import { NATIONAL_HELPLINES } from '../labels';
 
 // Ask for the bundled print fonts as soon as a print view's code has arrived (its stylesheet holds the
@@ -98,35 +98,10 @@ export function Masthead({ schoolName, logo, label }: { schoolName: string; logo
   );
 }
 
-const markdownComponents: Components = {
-  // The resource's title is already the section heading (h3): its own headings sit below it.
-  h1: ({ children }) => <h4 dir="auto">{children}</h4>,
-  h2: ({ children }) => <h4 dir="auto">{children}</h4>,
-  h3: ({ children }) => <h5 dir="auto">{children}</h5>,
-  h4: ({ children }) => <h5 dir="auto">{children}</h5>,
-  h5: ({ children }) => <h5 dir="auto">{children}</h5>,
-  h6: ({ children }) => <h5 dir="auto">{children}</h5>,
-  p: ({ children }) => <p dir="auto">{children}</p>,
-  li: ({ children }) => <li dir="auto">{children}</li>,
-  // Pictures are never loaded from resources.
-  img: () => null,
-  a: ({ href, children }) => {
-    const target = href ? safeLinkTarget(href) : null;
-    if (!target || target.startsWith('#')) return <>{children}</>;
-    const text = typeof children === 'string' ? children : undefined;
-    const shown = target.replace(/^https:\/\//, '').replace(/\/$/, '');
-    return (
-      <>
-        <a href={target}>{children}</a>
-        {text && (text === target || text === shown || shown.startsWith(text)) ? null : <span className="print-url"> ({shown})</span>}
-      </>
-    );
-  },
-};
-
 /**
- * A resource's markdown for print: the school's details filled in, no raw HTML, no pictures, only
- * https links (printed after the link text so they work on paper), and pipe tables as tables.
+ * A resource's markdown for print: the school's details filled in, drawn by the app's one markdown
+ * renderer for paper (no raw HTML, no pictures, only https links with their address printed).
+ * The resource's title is already the section heading (h3): its own headings sit below it.
  */
 export function PrintMarkdown({ markdown, title, settings }: { markdown: string; title: string; settings: Pick<SchoolSettings, 'name' | 'mhstContact' | 'dslContact'> }) {
   const filled = fillPlaceholders(withoutRepeatedTitle(markdown, title), {
@@ -134,48 +109,7 @@ export function PrintMarkdown({ markdown, title, settings }: { markdown: string;
     'school.mhstContact': settings.mhstContact ?? '',
     'school.dslContact': settings.dslContact ?? '',
   });
-  return (
-    <div className="print-markdown">
-      {splitMarkdownTables(filled).map((segment, index) =>
-        segment.kind === 'markdown' ? (
-          <Markdown key={index} skipHtml urlTransform={(url, key) => safeLinkTarget(url, key) ?? ''} components={markdownComponents}>
-            {segment.text}
-          </Markdown>
-        ) : (
-          <table key={index}>
-            <thead>
-              <tr>
-                {segment.header.map((cell, c) => (
-                  <th scope="col" key={c}>
-                    <InlineMarkdown text={cell} />
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {segment.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, c) => (
-                    <td key={c}>
-                      <InlineMarkdown text={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ),
-      )}
-    </div>
-  );
-}
-
-function InlineMarkdown({ text }: { text: string }) {
-  return (
-    <Markdown skipHtml urlTransform={(url, key) => safeLinkTarget(url, key) ?? ''} components={{ ...markdownComponents, p: ({ children }) => <span dir="auto">{children}</span> }}>
-      {text}
-    </Markdown>
-  );
+  return <SafeMarkdown markdown={filled} medium="print" topLevel={4} className="print-markdown" />;
 }
 
 /** Where to get help: the plan's own words, the school's contacts from Settings, then national helplines. */
