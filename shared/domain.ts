@@ -33,11 +33,27 @@ export interface TermDates {
   end: IsoDate;
 }
 
-/** A school's dates for one academic year, e.g. startYear 2026 for 2026/27. */
+/**
+ * A school's dates for one academic year, named by the calendar year its autumn term starts in:
+ * startYear 2026 for 2026/27, whether the school starts on 20 August or 3 September 2026.
+ */
 export interface AcademicYearDates {
   startYear: number;
   terms: TermDates[];
+  /** INSET (training) days: inside a term, closed to pupils, not a holiday. */
+  insetDays?: IsoDate[];
 }
+
+/** The four UK nations: each has its own typical term pattern, and bank holidays differ. */
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+export const NATION_LABELS: Record<Nation, string> = {
+  england: 'England',
+  wales: 'Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
 
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
@@ -48,6 +64,10 @@ export interface SchoolSettings {
   logoDataUrl?: string;
   yearGroups: YearGroup[];
   academicYears: AcademicYearDates[];
+  /** Where the school is: its bank holidays and typical term dates. England when not set (schools set up before it was asked). */
+  nation?: Nation;
+  /** True when the lead has hidden awareness days from the year planner and scheduling. */
+  awarenessDaysHidden?: boolean;
   /** Counts below this are shown as "fewer than N" everywhere. */
   suppressionThreshold: number;
   /** The school's own wellbeing contacts, printed on signposting sheets. */
