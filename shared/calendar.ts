@@ -81,9 +81,10 @@ function asIsoDate(value: IsoDate | Date): IsoDate {
 // ── Academic years ──────────────────────────────────────────────────────────────────────────────
 // A school's academic year is named by the calendar year its autumn term starts in, and runs from
 // the first day of that autumn term to the day before the next year's autumn term. An autumn term
-// may start on any day from 1 August; a year the school has no dates for is taken to start on
-// 1 August, the earliest any school year starts (so in August, before next year's dates are in,
-// Upstream says it has no dates for the year about to start rather than guessing).
+// may start on any day from 1 August. A year the school has no dates for is taken to start on
+// 1 August, the earliest any school year starts (so first run in August offers the year about to
+// start), except straight after a year the school has dates for: that year's summer holiday is
+// taken to run to 31 August, as it usually does, until the school enters the next year's dates.
 
 /** The earliest day an autumn term may start: 1 August of `startYear`. */
 export function earliestAutumnStart(startYear: number): IsoDate {
@@ -95,19 +96,19 @@ export function latestSummerEnd(startYear: number): IsoDate {
   return `${pad4(startYear + 1)}-07-31`;
 }
 
-/** The first day of academic year `startYear`: the school's autumn term start, else 1 August. */
+/** The first day of academic year `startYear`: the school's autumn term start, else 1 August (1 September after a year with dates). */
 export function academicYearStart(startYear: number, years: readonly AcademicYearDates[] = []): IsoDate {
   const floor = earliestAutumnStart(startYear);
   const autumn = years.find((y) => y.startYear === startYear)?.terms.find((t) => t.term === 'autumn');
-  // Only a real autumn start inside the calendar year counts: anything else falls back to the floor.
+  // Only a real autumn start inside the calendar year counts: anything else falls back.
   if (autumn && typeof autumn.start === 'string' && autumn.start >= floor && autumn.start <= `${pad4(startYear)}-12-31` && isIsoDate(autumn.start)) return autumn.start;
-  return floor;
+  return years.some((y) => y.startYear === startYear - 1) ? `${pad4(startYear)}-09-01` : floor;
 }
 
 /**
  * The academic year a date falls in, by the school's own dates: with an autumn term starting
  * Thursday 27 August 2026, 26 August 2026 is in 2025/26 and 27 August in 2026/27. Without dates
- * for a year, it starts on 1 August.
+ * for a year, see academicYearStart.
  */
 export function academicYearOf(value: IsoDate | Date, years: readonly AcademicYearDates[] = []): number {
   const date = asIsoDate(value);
