@@ -74,7 +74,8 @@ export function defaultEnglandTermDates(startYear: number): AcademicYearDates {
  *
  * Scotland (local councils' usual pattern): autumn starts on the first Wednesday on or after
  * 14 August; the October week is Monday–Friday of the first week starting on or after 11 October;
- * ends on the last Friday on or before 22 December. Spring starts as in England; the February
+ * ends on the last Friday on or before 22 December. Spring starts on the first weekday on or after
+ * 5 January (after the two Scottish New Year bank holidays and any substitute days); the February
  * mid-term is the Monday and Tuesday of the first week starting on or after 8 February; ends on the
  * Friday before Good Friday. Summer starts on the Monday after Easter Monday; the May holiday is
  * the early May bank holiday Monday; ends on the last Friday on or before 30 June.
@@ -93,20 +94,24 @@ export function defaultTermDates(startYear: number, nation: Nation = 'england'):
       startYear,
       terms: [
         term('autumn', firstWeekday(localDate(startYear, 8, 14), WEDNESDAY), firstWeekday(localDate(startYear, 10, 11), MONDAY), lastWeekday(localDate(startYear, 12, 22), FRIDAY)),
-        { ...englandSpring, halfTermStart: iso(midTerm), halfTermEnd: iso(addDays(midTerm, TUESDAY - MONDAY)) },
+        { ...englandSpring, start: iso(firstWeekdayOnOrAfter(localDate(next, 1, 5))), halfTermStart: iso(midTerm), halfTermEnd: iso(addDays(midTerm, TUESDAY - MONDAY)) },
         { ...englandSummer, halfTermStart: iso(mayDay), halfTermEnd: iso(mayDay), end: iso(lastWeekday(localDate(next, 6, 30), FRIDAY)) },
       ],
     };
   }
   if (nation === 'northern-ireland') {
     const [autumn] = england.terms as [TermDates];
-    const firstSeptember = localDate(startYear, 9, 1);
-    const start = getDay(firstSeptember) === 0 || getDay(firstSeptember) === 6 ? firstWeekday(firstSeptember, MONDAY) : firstSeptember;
+    const start = firstWeekdayOnOrAfter(localDate(startYear, 9, 1));
     const lastJune = localDate(next, 6, 30);
     const end = getDay(lastJune) === 0 || getDay(lastJune) === 6 ? lastWeekday(lastJune, FRIDAY) : lastJune;
     return { startYear, terms: [{ ...autumn, start: iso(start) }, englandSpring, { ...englandSummer, end: iso(end) }] };
   }
   return england;
+}
+
+/** `date` on a weekday, else the Monday after. */
+function firstWeekdayOnOrAfter(date: Date): Date {
+  return getDay(date) === 0 || getDay(date) === 6 ? firstWeekday(date, MONDAY) : date;
 }
 
 /** A term whose half term is the Monday–Friday week starting on `halfTermMonday`. */
