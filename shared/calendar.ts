@@ -81,10 +81,11 @@ function asIsoDate(value: IsoDate | Date): IsoDate {
 // ── Academic years ──────────────────────────────────────────────────────────────────────────────
 // A school's academic year is named by the calendar year its autumn term starts in, and runs from
 // the first day of that autumn term to the day before the next year's autumn term. An autumn term
-// may start on any day from 1 August. A year the school has no dates for is taken to start on
-// 1 August, the earliest any school year starts (so first run in August offers the year about to
-// start), except straight after a year the school has dates for: that year's summer holiday is
-// taken to run to 31 August, as it usually does, until the school enters the next year's dates.
+// may start on any day from 1 August. Where the school has dates for only one side of a boundary,
+// the boundary is a convention: after a year with dates and before one without, its summer holiday
+// is taken to run to 31 August, as it usually does; before the first year with dates (or with no
+// dates at all), a year starts on 1 August, the earliest any school year starts, so first run in
+// August offers the year about to start and its summer days before term are that year's.
 
 /** The earliest day an autumn term may start: 1 August of `startYear`. */
 export function earliestAutumnStart(startYear: number): IsoDate {
@@ -96,13 +97,18 @@ export function latestSummerEnd(startYear: number): IsoDate {
   return `${pad4(startYear + 1)}-07-31`;
 }
 
-/** The first day of academic year `startYear`: the school's autumn term start, else 1 August (1 September after a year with dates). */
+/**
+ * The first day of academic year `startYear`. With dates for it and the year before: its autumn
+ * term start. With dates for the year before only: 1 September. Otherwise: 1 August.
+ */
 export function academicYearStart(startYear: number, years: readonly AcademicYearDates[] = []): IsoDate {
   const floor = earliestAutumnStart(startYear);
+  const previousKnown = years.some((y) => y.startYear === startYear - 1);
+  if (!previousKnown) return floor;
   const autumn = years.find((y) => y.startYear === startYear)?.terms.find((t) => t.term === 'autumn');
   // Only a real autumn start inside the calendar year counts: anything else falls back.
   if (autumn && typeof autumn.start === 'string' && autumn.start >= floor && autumn.start <= `${pad4(startYear)}-12-31` && isIsoDate(autumn.start)) return autumn.start;
-  return years.some((y) => y.startYear === startYear - 1) ? `${pad4(startYear)}-09-01` : floor;
+  return `${pad4(startYear)}-09-01`;
 }
 
 /**

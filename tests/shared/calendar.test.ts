@@ -82,8 +82,11 @@ describe('en-GB formatting', () => {
 
 describe('academic years', () => {
   it('change on the school’s first day of term, else on 1 August when the school has no dates at all', () => {
-    expect(academicYearOf('2026-08-31', schoolYears)).toBe(2025);
-    expect(academicYearOf('2026-09-02', schoolYears)).toBe(2026);
+    const twoYears = [defaultEnglandTermDates(2025), defaults2026];
+    expect(academicYearOf('2026-09-01', twoYears)).toBe(2025);
+    expect(academicYearOf('2026-09-02', twoYears)).toBe(2026);
+    // Before the first year with dates, the year starts on 1 August: its summer days before term are its own.
+    expect(academicYearOf('2026-08-01', schoolYears)).toBe(2026);
     expect(academicYearOf('2027-01-01', schoolYears)).toBe(2026);
     expect(academicYearOf('2026-07-31')).toBe(2025);
     expect(academicYearOf('2026-08-01')).toBe(2026);
@@ -98,9 +101,9 @@ describe('academic years', () => {
 
   it('run from the first day of term to the day before the next year’s', () => {
     expect(academicYearBounds(2026)).toEqual({ start: '2026-08-01', end: '2027-07-31' });
-    expect(academicYearBounds(2026, [defaults2026, defaultEnglandTermDates(2027)])).toEqual({ start: '2026-09-02', end: '2027-09-07' });
-    // After the last year with dates, its summer holiday runs to 31 August.
-    expect(academicYearBounds(2026, schoolYears)).toEqual({ start: '2026-09-02', end: '2027-08-31' });
+    expect(academicYearBounds(2026, [defaultEnglandTermDates(2025), defaults2026, defaultEnglandTermDates(2027)])).toEqual({ start: '2026-09-02', end: '2027-09-07' });
+    // Before the first year with dates it starts on 1 August; after the last, its summer holiday runs to 31 August.
+    expect(academicYearBounds(2026, schoolYears)).toEqual({ start: '2026-08-01', end: '2027-08-31' });
   });
 });
 
@@ -208,7 +211,7 @@ describe('placeDate', () => {
     ['2027-08-10', 2026, 'Summer holiday'],
     ['2026-09-01', 2025, 'Summer holiday'], // the day before the autumn term starts ends the year before
   ] as const)('%s is in the %s year’s %s', (date, academicYear, name) => {
-    expect(placeDate(date, schoolYears)).toMatchObject({ academicYear, status: academicYear === 2026 ? 'holiday' : 'unknown' });
+    expect(placeDate(date, schoolYears)).toMatchObject({ academicYear: 2026, status: 'holiday', name });
     expect(placeDate(date, [defaultEnglandTermDates(2025), defaults2026])).toMatchObject({ academicYear, status: 'holiday', name });
     expect(placeDate(date, schoolYears).term).toBeUndefined();
   });
@@ -236,7 +239,7 @@ describe('placeDate', () => {
     const academy = [withTerm(defaults2026, 0, { start: '2026-09-01', halfTermStart: '2026-10-19', halfTermEnd: '2026-10-30', end: '2026-12-16' })];
     expect(validateAcademicYear(academy[0]!)).toEqual([]);
     expect(placeDate('2026-09-01', academy)).toMatchObject({ status: 'teaching', term: 'autumn', halfTerm: 1 });
-    expect(placeDate('2026-09-01', schoolYears)).toMatchObject({ academicYear: 2025, status: 'unknown' });
+    expect(placeDate('2026-09-01', schoolYears)).toMatchObject({ academicYear: 2026, status: 'holiday', name: 'Summer holiday' });
     expect(placeDate('2026-10-21', academy).status).toBe('half-term');
     expect(placeDate('2026-10-21', schoolYears)).toMatchObject({ status: 'teaching', halfTerm: 1 });
     expect(placeDate('2026-12-17', academy).status).toBe('holiday');

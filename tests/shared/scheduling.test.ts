@@ -237,14 +237,15 @@ describe('planYearWeeks', () => {
   const week = (monday: string) => weeks.find((w) => w.monday === monday);
 
   it('lists every week of 2026/27, Monday by Monday, from the first day of term to the day before the next year’s', () => {
-    expect(weeks[0]?.monday).toBe('2026-08-31'); // autumn starts Wednesday 2 September
+    // No dates for 2025/26, so 2026/27 starts on 1 August (a Saturday): its summer days before term are its own.
+    expect(weeks[0]).toMatchObject({ monday: '2026-08-03', status: 'holiday', breaks: ['Summer holiday'] });
     expect(weeks.at(-1)?.monday).toBe('2027-09-06'); // 2027/28 starts Wednesday 8 September
-    expect(weeks).toHaveLength(54);
+    expect(weeks).toHaveLength(58);
     expect(week('2026-09-07')).toEqual({ monday: '2026-09-07', label: 'w/c 7 Sep', status: 'teaching', term: 'autumn', teachingWeek: 2, breaks: [] });
   });
 
   it('marks half terms, holidays and part weeks, with the breaks named', () => {
-    expect(week('2026-08-31')).toMatchObject({ status: 'teaching', term: 'autumn', teachingWeek: 1, breaks: [] });
+    expect(week('2026-08-31')).toMatchObject({ status: 'mixed', term: 'autumn', teachingWeek: 1, breaks: ['Summer holiday'] });
     expect(week('2026-10-26')).toEqual({ monday: '2026-10-26', label: 'w/c 26 Oct', status: 'half-term', term: 'autumn', breaks: ['October half term'] });
     expect(week('2026-11-02')).toMatchObject({ status: 'teaching', teachingWeek: 9 });
     expect(week('2026-12-21')).toEqual({ monday: '2026-12-21', label: 'w/c 21 Dec', status: 'holiday', breaks: ['Christmas holiday'] });

@@ -43,7 +43,7 @@ describe('an academy that starts on Thursday 27 August', () => {
     expect(validateAcademicYear(academy)).toEqual([]);
     expect(academicYearOf('2026-08-26', academyYears)).toBe(2025);
     expect(academicYearOf('2026-08-27', academyYears)).toBe(2026);
-    expect(academicYearBounds(2025, academyYears)).toEqual({ start: '2025-09-03', end: '2026-08-26' });
+    expect(academicYearBounds(2025, academyYears)).toEqual({ start: '2025-08-01', end: '2026-08-26' });
     expect(academicYearBounds(2026, academyYears)).toMatchObject({ start: '2026-08-27' });
   });
 
@@ -181,6 +181,14 @@ describe('31 July, 1 August, 31 August and 1 September', () => {
     expect(placeDate('2026-08-01', only2025)).toMatchObject({ academicYear: 2025, status: 'holiday' });
     expect(placeDate('2026-08-31', only2025)).toMatchObject({ academicYear: 2025, status: 'holiday' });
     expect(placeDate('2026-09-01', only2025)).toMatchObject({ academicYear: 2026, status: 'unknown' });
+  });
+
+  it('before a school’s first year with dates, August is that year’s, so a new school in August sees its year about to start', () => {
+    const firstYear = [academy];
+    expect(placeDate('2026-07-31', firstYear)).toMatchObject({ academicYear: 2025, status: 'unknown' });
+    expect(placeDate('2026-08-01', firstYear)).toMatchObject({ academicYear: 2026, status: 'holiday', name: 'Summer holiday' });
+    expect(placeDate('2026-08-20', firstYear)).toMatchObject({ academicYear: 2026, status: 'holiday', name: 'Summer holiday' });
+    expect(placeDate('2026-08-27', firstYear)).toMatchObject({ academicYear: 2026, status: 'teaching' });
   });
 
   it('a school whose dates were forced to 1 September keeps them, numbered as before', () => {
