@@ -164,9 +164,14 @@ export function YearPlannerScreen() {
   }, [db, bounds.start, bounds.end]);
   const weeks = useMemo(() => planYearWeeks(startYear, years, nation), [startYear, years, nation]);
   const entries = useMemo(() => (data ? plannerEntries(data.activities, years, data.titles, nation) : new Map<string, PlannerEntry[]>()), [data, years, nation]);
-  const showAwareness = !settings?.awarenessDaysHidden;
+  // Shown at once on a click; the saved choice (kept in the school's settings) follows.
+  const [shownNow, setShownNow] = useState<boolean | null>(null);
+  const showAwareness = shownNow ?? !settings?.awarenessDaysHidden;
   const awareness = useMemo(() => (showAwareness ? awarenessByWeek(bounds.start, bounds.end) : new Map<string, AwarenessDay[]>()), [showAwareness, bounds.start, bounds.end]);
-  const setShowAwareness = (show: boolean) => void db.settings.update('school', { awarenessDaysHidden: !show });
+  const setShowAwareness = (show: boolean) => {
+    setShownNow(show);
+    void db.settings.update('school', { awarenessDaysHidden: !show });
+  };
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
   const yearOptions = [...new Set([...years.map((y) => y.startYear), academicYearOf(new Date(), years), startYear])].sort().map((y) => ({ value: String(y), label: academicYearLabel(y) }));
