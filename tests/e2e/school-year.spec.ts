@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { captureScreen, expectAccessible, setUpSchool } from './support';
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { captureScreen, expectAccessible, SCREENSHOT_DIR, setUpSchool } from './support';
 
 /**
  * An academy's real year: it starts on Thursday 27 August 2026, takes two weeks at October half
@@ -21,6 +22,12 @@ const TERMS: [string, string][] = [
   ['Summer half term ends', '2027-06-04'],
   ['Summer term ends', '2027-07-21'],
 ];
+
+/** What a lead sees at 1280×720 with `at` scrolled into view. */
+async function captureView(page: Page, name: string, at: Locator): Promise<void> {
+  await at.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
 
@@ -45,7 +52,7 @@ test('an academy that starts in August enters its own year, INSET days and a cam
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByLabel('Autumn term starts')).toHaveAccessibleDescription(/Autumn term cannot start before 1 August 2026/);
   await expect(page.getByRole('alert')).toContainText('Nothing has been saved yet.');
-  await captureScreen(page, 'school-year-01-autumn-too-early');
+  await captureView(page, 'school-year-01-autumn-too-early', page.getByRole('group', { name: 'Autumn term' }));
   for (const [label, value] of TERMS) await page.getByLabel(label, { exact: true }).fill(value);
   await expect(page.getByRole('note')).toHaveCount(0); // the school's own dates, no longer the typical ones
 
@@ -61,6 +68,7 @@ test('an academy that starts in August enters its own year, INSET days and a cam
   await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
   await expectAccessible(page, 'settings with an August start and INSET days');
   await captureScreen(page, 'school-year-02-settings');
+  await captureView(page, 'school-year-02b-inset-days', page.getByRole('group', { name: 'Summer term' }));
 
   // The sleep campaign, offered on World Sleep Day, then started on the first day of spring term: an INSET day.
   await nav(page, 'Campaigns');
@@ -74,7 +82,7 @@ test('an academy that starts in August enters its own year, INSET days and a cam
   await expect(firstRow).toContainText('Moved to the next teaching day');
   await expect(page.getByRole('cell', { name: /Monday 4 January 2027/ })).toHaveCount(0);
   await expectAccessible(page, 'scheduling the sleep campaign');
-  await captureScreen(page, 'school-year-03-schedule');
+  await captureView(page, 'school-year-03-schedule', page.getByRole('heading', { name: 'Sleep well this winter' }));
   await page.getByRole('button', { name: 'Create campaign' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sleep well this winter' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Spring term, first half 2026/27' })).toBeVisible();
@@ -97,7 +105,8 @@ test('an academy that starts in August enters its own year, INSET days and a cam
   await expect(page.getByRole('row', { name: /w\/c 5 Oct/ })).toContainText('World Mental Health Day');
   await expect(page.getByRole('row', { name: /w\/c 15 Mar/ })).toContainText('World Sleep Day');
   await expectAccessible(page, 'year planner with named breaks');
-  await captureScreen(page, 'school-year-04-planner');
+  await captureView(page, 'school-year-04-planner-start', page.getByRole('heading', { level: 1, name: 'Year planner' }));
+  await captureView(page, 'school-year-04b-planner-october', page.getByRole('row', { name: /w\/c 28 Sep/ }));
   await page.getByRole('checkbox', { name: 'Show awareness days' }).uncheck();
   await expect(page.getByRole('row', { name: /w\/c 5 Oct/ })).not.toContainText('World Mental Health Day');
   await page.getByRole('checkbox', { name: 'Show awareness days' }).check();
@@ -117,6 +126,7 @@ test('an academy that starts in August enters its own year, INSET days and a cam
     await page.goto('/#/');
     await page.reload(); // a fresh start on the new day, as opening Upstream that morning would be
     await expect(page.getByText(banner, { exact: true }), day).toBeVisible();
+    if (day === '2026-10-02') await captureScreen(page, 'school-year-05a-dashboard-inset-day');
   }
   await expectAccessible(page, 'dashboard in the Christmas holiday');
   await captureScreen(page, 'school-year-05-dashboard-christmas');
