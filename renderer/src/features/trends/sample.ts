@@ -153,7 +153,7 @@ export function buildTrendsSample(today: Date, options: TrendsSampleOptions = {}
       id: newId(),
       title: w.title,
       date: w.date,
-      academicYear: academicYearOf(w.date),
+      academicYear: academicYearOf(w.date, academicYears),
       source: 'csv',
       questions: [
         { id: sleepId, text: SLEEP_QUESTION, concernAnswers: ['Often', 'Always'] },
