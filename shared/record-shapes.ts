@@ -4,7 +4,7 @@
  * named here pass through, so older and newer optional fields are kept.
  */
 import { z } from 'zod';
-import { YEAR_GROUPS } from './domain';
+import { NATIONS, YEAR_GROUPS } from './domain';
 
 const id = z.string().min(1).max(200);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -22,7 +22,9 @@ export const RECORD_SHAPES: Record<string, z.ZodType> = {
       id: z.literal('school'),
       name: text(200),
       yearGroups,
-      academicYears: z.array(z.object({ startYear: z.number().int().min(1990).max(2200), terms: z.array(TERM).max(3) }).loose()).max(100),
+      academicYears: z.array(z.object({ startYear: z.number().int().min(1990).max(2200), terms: z.array(TERM).max(3), insetDays: z.array(isoDate).max(60).optional() }).loose()).max(100),
+      nation: z.enum(NATIONS).optional(),
+      awarenessDaysHidden: z.boolean().optional(),
       suppressionThreshold: z.number().int().min(1).max(100),
       logoDataUrl: z.string().max(1_000_000).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/).optional(),
     })

@@ -18,6 +18,7 @@ import {
   teachingWeeks,
 } from '../../shared/calendar';
 import type { AcademicYearDates } from '../../shared/domain';
+import { recordProblem } from '../../shared/record-shapes';
 import { validateSchoolSettings } from '../../shared/school-settings';
 import { dateWarnings, isUsableSchoolDay, planYearWeeks, scheduleFromTemplate } from '../../shared/scheduling';
 import { validateAcademicYear, validateAcademicYearList } from '../../shared/term-date-checks';
@@ -251,5 +252,14 @@ describe('checking what a lead enters', () => {
     for (const nation of ['england', 'wales', 'scotland', 'northern-ireland'] as const) {
       for (let year = 2024; year <= 2030; year += 1) expect(validateAcademicYear(defaultTermDates(year, nation)), `${nation} ${year}`).toEqual([]);
     }
+  });
+
+  it('checks the nation and INSET days in a backup before it is restored', () => {
+    const settings = { id: 'school', name: 'Oakfield', yearGroups: ['Y7'], suppressionThreshold: 5, academicYears: [academy], nation: 'scotland', awarenessDaysHidden: true };
+    expect(recordProblem('settings', settings)).toBeNull();
+    expect(recordProblem('settings', { ...settings, nation: 'france' })).not.toBeNull();
+    expect(recordProblem('settings', { ...settings, academicYears: [{ ...academy, insetDays: [42] }] })).not.toBeNull();
+    const { nation: _nation, awarenessDaysHidden: _hidden, ...older } = settings;
+    expect(recordProblem('settings', { ...older, academicYears: [{ startYear: 2026, terms: academy.terms }] })).toBeNull();
   });
 });
