@@ -16,7 +16,8 @@ export function describeToday(settings: Pick<SchoolSettings, 'academicYears' | '
   const placement = placeDate(today, settings.academicYears, settings.nation);
   const year = academicYearLabel(placement.academicYear);
   const week = teachingWeekOf(today, settings.academicYears);
-  const inTerm = `${termLabel(placement.term ?? 'autumn')} term ${placement.halfTerm}, ${year}${week ? `: teaching week ${week.week}` : ''}`;
+  // Set for teaching days, INSET days and bank holidays in term, the cases that use it.
+  const inTerm = placement.term ? `${termLabel(placement.term)} term ${placement.halfTerm}, ${year}${week ? `: teaching week ${week.week}` : ''}` : year;
   switch (placement.status) {
     case 'teaching':
       return `${inTerm}${placement.weekend ? ' (weekend)' : ''}.`;
