@@ -116,7 +116,9 @@ export interface BenchSchool {
 
 /** Ten academic years ending with the one holding `today`. */
 export function buildBenchSchool(today: Date): BenchSchool {
-  const currentYear = academicYearOf(today);
+  // The year holding today by the defaults' own dates (a year starts on its first day of term).
+  const guess = academicYearOf(today);
+  const currentYear = academicYearOf(today, [guess - 1, guess, guess + 1].map(defaultEnglandTermDates));
   const todayIso = toIsoDate(today);
   const academicYears = Array.from({ length: YEARS + 1 }, (_, i) => defaultEnglandTermDates(currentYear - YEARS + 1 + i));
   const rand = random(20261124);

@@ -16,6 +16,7 @@
  * the page reloads so the app reads them. Scripts run in the page are strings: see page-timing.ts.
  */
 import type { Page } from '@playwright/test';
+import { academicYearBounds } from '../shared/calendar';
 import { buildBenchSchool, expectedMatches, type BenchSchool } from './campaign-data';
 import type { Benchmark, BenchContext, Figure } from './harness';
 import { installKeystrokeTimer, typeAndTime } from './page-timing';
@@ -123,7 +124,8 @@ export const benchmark: Benchmark = {
       await timeNavigation(page, '#/campaigns/planner', PLANNER_READY);
       const rows = await page.getByRole('table').getByRole('row').count();
       const weekActivities = await page.locator('.planner__activity').count();
-      const inYear = school.activities.filter((a) => a.date >= `${school.currentYear}-09-01` && a.date <= `${school.currentYear + 1}-08-31`).length;
+      const bounds = academicYearBounds(school.currentYear, school.academicYears);
+      const inYear = school.activities.filter((a) => a.date >= bounds.start && a.date <= bounds.end).length;
       if (rows < 50 || weekActivities !== inYear) throw new Error(`The planner shows ${rows} rows and ${weekActivities} activities; expected 50+ rows and ${inYear} activities.`);
 
       // Campaign list search, per keystroke, vs a plain echo input on the same page.

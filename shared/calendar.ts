@@ -1,15 +1,17 @@
 /**
- * The school calendar: ISO dates, en-GB formatting, academic years (1 September – 31 August), where
- * a date falls in a school's terms, teaching weeks, and checks on the term dates a school enters.
+ * The school calendar: ISO dates, en-GB formatting, the school's own academic years, where a date
+ * falls in a school's terms (with INSET days, bank holidays and named breaks), and teaching weeks.
+ * Checks on the dates a school enters are in ./term-date-checks.
  *
  * Dates travel as IsoDate strings ("2026-11-24"). ISO strings sort in date order, so comparisons
  * below compare strings; Dates are only made (at local midnight) to step through days.
  */
 import { addDays, addWeeks, format, isWeekend, startOfWeek } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
-import { TERM_NAMES, termLabel, type AcademicYearDates, type IsoDate, type TermDates, type TermName } from './domain';
+import { bankHolidayOn } from './bank-holidays';
+import { termLabel, type AcademicYearDates, type IsoDate, type Nation, type TermDates, type TermName } from './domain';
 
-export { defaultEnglandTermDates, easterSunday } from './term-dates';
+export { defaultEnglandTermDates, defaultTermDates, easterSunday } from './term-dates';
 
 // ── Dates and formatting ────────────────────────────────────────────────────────────────────────
 
@@ -77,11 +79,47 @@ function asIsoDate(value: IsoDate | Date): IsoDate {
 }
 
 // ── Academic years ──────────────────────────────────────────────────────────────────────────────
+// A school's academic year is named by the calendar year its autumn term starts in, and runs from
+// the first day of that autumn term to the day before the next year's autumn term. An autumn term
+// may start on any day from 1 August. Where the school has dates for only one side of a boundary,
+// the boundary is a convention: after a year with dates and before one without, its summer holiday
+// is taken to run to 31 August, as it usually does; before the first year with dates (or with no
+// dates at all), a year starts on 1 August, the earliest any school year starts, so first run in
+// August offers the year about to start and its summer days before term are that year's.
 
-/** The academic year a date falls in, named by its start year: 31 Aug 2026 → 2025, 1 Sep 2026 → 2026. */
-export function academicYearOf(value: IsoDate | Date): number {
-  const date = asDate(value);
-  return date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
+/** The earliest day an autumn term may start: 1 August of `startYear`. */
+export function earliestAutumnStart(startYear: number): IsoDate {
+  return `${pad4(startYear)}-08-01`;
+}
+
+/** The latest day a summer term may end: 31 July of the year after `startYear`. */
+export function latestSummerEnd(startYear: number): IsoDate {
+  return `${pad4(startYear + 1)}-07-31`;
+}
+
+/**
+ * The first day of academic year `startYear`. With dates for it and the year before: its autumn
+ * term start. With dates for the year before only: 1 September. Otherwise: 1 August.
+ */
+export function academicYearStart(startYear: number, years: readonly AcademicYearDates[] = []): IsoDate {
+  const floor = earliestAutumnStart(startYear);
+  const previousKnown = years.some((y) => y.startYear === startYear - 1);
+  if (!previousKnown) return floor;
+  const autumn = years.find((y) => y.startYear === startYear)?.terms.find((t) => t.term === 'autumn');
+  // Only a real autumn start inside the calendar year counts: anything else falls back.
+  if (autumn && typeof autumn.start === 'string' && autumn.start >= floor && autumn.start <= `${pad4(startYear)}-12-31` && isIsoDate(autumn.start)) return autumn.start;
+  return `${pad4(startYear)}-09-01`;
+}
+
+/**
+ * The academic year a date falls in, by the school's own dates: with an autumn term starting
+ * Thursday 27 August 2026, 26 August 2026 is in 2025/26 and 27 August in 2026/27. Without dates
+ * for a year, see academicYearStart.
+ */
+export function academicYearOf(value: IsoDate | Date, years: readonly AcademicYearDates[] = []): number {
+  const date = asIsoDate(value);
+  const calendarYear = Number(date.slice(0, 4));
+  return date >= academicYearStart(calendarYear, years) ? calendarYear : calendarYear - 1;
 }
 
 /** 2026 → "2026/27" */
@@ -89,45 +127,83 @@ export function academicYearLabel(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
-/** 1 September of `startYear` to 31 August of the next year, inclusive. */
-export function academicYearBounds(startYear: number): { start: IsoDate; end: IsoDate } {
-  const pad = (year: number) => String(year).padStart(4, '0');
-  return { start: `${pad(startYear)}-09-01`, end: `${pad(startYear + 1)}-08-31` };
+/** The first and last day of academic year `startYear`, inclusive (see academicYearStart). */
+export function academicYearBounds(startYear: number, years: readonly AcademicYearDates[] = []): { start: IsoDate; end: IsoDate } {
+  const next = parseIsoDate(academicYearStart(startYear + 1, years));
+  return { start: academicYearStart(startYear, years), end: toIsoDate(addDays(next, -1)) };
+}
+
+function pad4(year: number): string {
+  return String(year).padStart(4, '0');
 }
 
 // ── Where a date falls ──────────────────────────────────────────────────────────────────────────
 
+export type DateStatus = 'teaching' | 'half-term' | 'holiday' | 'inset' | 'bank-holiday' | 'unknown';
+
 export interface DatePlacement {
   academicYear: number;
   /**
-   * teaching: in term and not half term; half-term: in a half-term holiday; holiday: between terms
-   * (Christmas, Easter, summer) or before the first/after the last term; unknown: the school has no
-   * dates for that academic year.
+   * teaching: in term and not half term; half-term: in a half-term break; holiday: between terms
+   * (Christmas, Easter, summer); inset and bank-holiday: a weekday in term with no pupils in school;
+   * unknown: the school has no dates for that academic year.
    */
-  status: 'teaching' | 'half-term' | 'holiday' | 'unknown';
-  /** Set for teaching and half-term. */
+  status: DateStatus;
+  /** Set in term: teaching, half-term, inset and bank-holiday. */
   term?: TermName;
-  /** Set for teaching: 1 before the half-term break, 2 after. */
+  /** Set for teaching, inset and bank-holiday: 1 before the half-term break, 2 after. */
   halfTerm?: 1 | 2;
   /** True on Saturday/Sunday (status still reflects term/holiday), false on weekdays. */
   weekend?: boolean;
+  /** What the school calls a day without teaching: "Christmas holiday", "October half term", "INSET day", "Bank holiday (Early May)". */
+  name?: string;
+  /** Set on a bank holiday where the school is, whatever the status. */
+  bankHoliday?: string;
 }
 
 /**
- * Where a date falls in the school's calendar. Only the year whose startYear matches the date's
- * academic year is consulted; terms with missing or impossible dates are ignored, and a year with
- * no usable terms counts as unknown.
+ * Where a date falls in the school's calendar. Only the school's year the date falls in is
+ * consulted; terms with missing or impossible dates are ignored, and a year with no usable terms
+ * counts as unknown. Bank holidays are those of `nation` (England and Wales when not given).
  */
-export function placeDate(value: IsoDate | Date, years: AcademicYearDates[]): DatePlacement {
+export function placeDate(value: IsoDate | Date, years: readonly AcademicYearDates[], nation?: Nation): DatePlacement {
   const date = asIsoDate(value);
-  const academicYear = academicYearOf(date);
+  const academicYear = academicYearOf(date, years);
   const weekend = isWeekend(parseIsoDate(date));
-  const terms = usableTerms(years.find((y) => y.startYear === academicYear));
-  if (terms.length === 0) return { academicYear, status: 'unknown', weekend };
+  const holiday = bankHolidayOn(date, nation);
+  const extra = holiday ? { bankHoliday: holiday.label } : {};
+  const year = years.find((y) => y.startYear === academicYear);
+  const terms = usableTerms(year);
+  if (terms.length === 0) return { academicYear, status: 'unknown', weekend, ...extra };
   const term = terms.find((t) => t.start <= date && date <= t.end);
-  if (!term) return { academicYear, status: 'holiday', weekend };
-  if (inHalfTerm(date, term)) return { academicYear, status: 'half-term', term: term.term, weekend };
-  return { academicYear, status: 'teaching', term: term.term, halfTerm: date < term.halfTermStart ? 1 : 2, weekend };
+  if (!term) return { academicYear, status: 'holiday', weekend, name: holidayName(date, terms), ...extra };
+  if (inHalfTerm(date, term)) return { academicYear, status: 'half-term', term: term.term, weekend, name: halfTermName(term, nation), ...extra };
+  const inTerm = { academicYear, term: term.term, halfTerm: date < term.halfTermStart ? 1 : 2, weekend, ...extra } as const;
+  if (!weekend && year?.insetDays?.includes(date)) return { ...inTerm, status: 'inset', name: 'INSET day' };
+  if (!weekend && holiday) return { ...inTerm, status: 'bank-holiday', name: holiday.label };
+  return { ...inTerm, status: 'teaching' };
+}
+
+/** "October half term"; in Scotland "October week", "February mid-term" and "May holiday". */
+export function halfTermName(term: TermDates, nation?: Nation): string {
+  const month = isIsoDate(term.halfTermStart) ? format(parseIsoDate(term.halfTermStart), 'MMMM', { locale: enGB }) : '';
+  if (nation === 'scotland') {
+    const scottish: Record<TermName, [string, string]> = { autumn: ['October', 'October week'], spring: ['February', 'February mid-term'], summer: ['May', 'May holiday'] };
+    const [usualMonth, name] = scottish[term.term];
+    return month === usualMonth ? name : `${termLabel(term.term)} break`;
+  }
+  return month ? `${month} half term` : `${termLabel(term.term)} half term`;
+}
+
+/** Which holiday a date between terms is: "Christmas holiday", "Easter holiday", "Summer holiday". */
+function holidayName(date: IsoDate, terms: readonly TermDates[]): string {
+  const sorted = [...terms].sort((a, b) => (a.start < b.start ? -1 : 1));
+  const before = sorted.filter((t) => t.end < date).at(-1);
+  const after = sorted.find((t) => t.start > date);
+  if (!before || !after) return 'Summer holiday';
+  if (before.term === 'autumn' && after.term === 'spring') return 'Christmas holiday';
+  if (before.term === 'spring' && after.term === 'summer') return 'Easter holiday';
+  return 'School holiday';
 }
 
 export interface TeachingWeek {
@@ -139,9 +215,10 @@ export interface TeachingWeek {
 }
 
 /**
- * The term's teaching weeks, Monday to Sunday. Week 1 is the week of the start date, even when
- * the term starts midweek; a week with no teaching day (the half-term week) is skipped. A term
- * with missing, impossible or back-to-front dates has no weeks.
+ * The term's teaching weeks, Monday to Sunday. Week 1 is the week of the first day of term,
+ * whatever the weekday (a Thursday start makes a two-day week 1); a week with no day outside the
+ * half term is skipped. INSET days and bank holidays do not change the numbering. A term with
+ * missing, impossible or back-to-front dates has no weeks.
  */
 export function teachingWeeks(term: TermDates): TeachingWeek[] {
   if (!isUsableTerm(term)) return [];
@@ -156,12 +233,13 @@ export function teachingWeeks(term: TermDates): TeachingWeek[] {
 }
 
 /**
- * The numbered teaching week a date falls in, for dates from a term's start to its end (weekends
- * included). Null in holidays, in half term, and on the weekends either side of a half term.
+ * The numbered teaching week a date falls in, for dates from a term's start to its end (weekends,
+ * INSET days and bank holidays included). Null in holidays, in half term, and on the weekends
+ * either side of a half term.
  */
-export function teachingWeekOf(value: IsoDate | Date, years: AcademicYearDates[]): { academicYear: number; term: TermName; week: number } | null {
+export function teachingWeekOf(value: IsoDate | Date, years: readonly AcademicYearDates[]): { academicYear: number; term: TermName; week: number } | null {
   const date = asIsoDate(value);
-  const academicYear = academicYearOf(date);
+  const academicYear = academicYearOf(date, years);
   const term = usableTerms(years.find((y) => y.startYear === academicYear)).find((t) => t.start <= date && date <= t.end);
   if (!term || inHalfTerm(date, term)) return null;
   const monday = toIsoDate(mondayOf(date));
@@ -169,15 +247,20 @@ export function teachingWeekOf(value: IsoDate | Date, years: AcademicYearDates[]
   return week ? { academicYear, term: term.term, week: week.index } : null;
 }
 
-/** The date itself if it is a teaching weekday, otherwise the next one in the known years; null if there is none. */
-export function nextTeachingDay(value: IsoDate | Date, years: AcademicYearDates[]): IsoDate | null {
+/**
+ * The date itself if it is a teaching weekday, otherwise the next one in the known years (never
+ * an INSET day or bank holiday); null if there is none.
+ */
+export function nextTeachingDay(value: IsoDate | Date, years: readonly AcademicYearDates[], nation?: Nation): IsoDate | null {
   const date = asIsoDate(value);
+  const closed = new Set(years.flatMap((y) => y.insetDays ?? []));
   const terms = years.flatMap(usableTerms).sort((a, b) => (a.start < b.start ? -1 : 1));
   for (const term of terms) {
     if (term.end < date) continue;
     const from = date > term.start ? date : term.start;
     for (let day = parseIsoDate(from); toIsoDate(day) <= term.end; day = addDays(day, 1)) {
-      if (!isWeekend(day) && !inHalfTerm(toIsoDate(day), term)) return toIsoDate(day);
+      const iso = toIsoDate(day);
+      if (!isWeekend(day) && !inHalfTerm(iso, term) && !closed.has(iso) && !bankHolidayOn(iso, nation)) return iso;
     }
   }
   return null;
@@ -187,7 +270,8 @@ function usableTerms(year: AcademicYearDates | undefined): TermDates[] {
   return year ? year.terms.filter(isUsableTerm) : [];
 }
 
-function isUsableTerm(term: TermDates): boolean {
+/** Every date present and real, and the term not back to front. */
+export function isUsableTerm(term: TermDates): boolean {
   return [term.start, term.halfTermStart, term.halfTermEnd, term.end].every(isIsoDate) && term.start <= term.end;
 }
 
@@ -197,67 +281,4 @@ function inHalfTerm(date: IsoDate, term: TermDates): boolean {
 
 function mondayOf(date: IsoDate): Date {
   return startOfWeek(parseIsoDate(date), { weekStartsOn: 1 });
-}
-
-// ── Checking a school's term dates ──────────────────────────────────────────────────────────────
-
-export interface CalendarIssue {
-  /** Where the problem is, e.g. "terms.0.end", "terms.1.start" or "terms". */
-  path: string;
-  /** Plain English for a school lead, e.g. "Autumn term cannot end before it starts." */
-  message: string;
-}
-
-type DateField = 'start' | 'halfTermStart' | 'halfTermEnd' | 'end';
-
-const FIELD_NAMES: Record<DateField, string> = {
-  start: 'term start date',
-  halfTermStart: 'half term start date',
-  halfTermEnd: 'half term end date',
-  end: 'term end date',
-};
-
-/**
- * Problems with one academic year's term dates, most useful first for each path; [] when valid.
- * Checks: every date present and real; autumn, spring, summer in that order; each term's half term
- * inside it and neither running backwards; terms in order without overlapping; every date within
- * 1 September – 31 August of the academic year.
- */
-export function validateAcademicYear(year: AcademicYearDates): CalendarIssue[] {
-  const issues: CalendarIssue[] = [];
-  const add = (path: string, message: string) => issues.push({ path, message });
-  if (!Number.isInteger(year.startYear)) add('startYear', 'Choose which academic year these dates are for.');
-  const inOrder = year.terms.length === TERM_NAMES.length && year.terms.every((t, i) => t.term === TERM_NAMES[i]);
-  if (!inOrder) add('terms', 'Enter exactly three terms: autumn, spring and summer, in that order.');
-  const bounds = Number.isInteger(year.startYear) ? academicYearBounds(year.startYear) : null;
-
-  year.terms.forEach((term, index) => {
-    const at = (field: DateField) => `terms.${index}.${field}`;
-    const name = TERM_NAMES.includes(term.term) ? termLabel(term.term) : 'This';
-    const fields = Object.keys(FIELD_NAMES) as DateField[];
-    const broken = fields.filter((field) => !isIsoDate(term[field] ?? ''));
-    for (const field of broken) {
-      add(at(field), term[field] ? `${name} ${FIELD_NAMES[field]} is not a real date.` : `Enter the ${name.toLowerCase()} ${FIELD_NAMES[field]}.`);
-    }
-    if (broken.length > 0) return;
-
-    if (term.end < term.start) add(at('end'), `${name} term cannot end before it starts.`);
-    if (term.halfTermEnd < term.halfTermStart) add(at('halfTermEnd'), `${name} half term cannot end before it starts.`);
-    if (term.start <= term.end) {
-      if (term.halfTermStart < term.start || term.halfTermStart > term.end) add(at('halfTermStart'), `${name} half term must fall inside the term.`);
-      if (term.halfTermEnd < term.start || term.halfTermEnd > term.end) add(at('halfTermEnd'), `${name} half term must fall inside the term.`);
-    }
-    if (bounds) {
-      if (term.start < bounds.start) add(at('start'), `${name} term must start on or after ${formatDateLong(bounds.start)}.`);
-      if (term.start > bounds.end) add(at('start'), `${name} term must start by ${formatDateLong(bounds.end)}.`);
-      if (term.end < bounds.start) add(at('end'), `${name} term must end on or after ${formatDateLong(bounds.start)}.`);
-      if (term.end > bounds.end) add(at('end'), `${name} term must end by ${formatDateLong(bounds.end)}.`);
-    }
-
-    const previous = index > 0 ? year.terms[index - 1] : undefined;
-    if (inOrder && previous && isIsoDate(previous.end) && term.start <= previous.end) {
-      add(at('start'), `${name} term must start after ${previous.term} term ends.`);
-    }
-  });
-  return issues;
 }

@@ -4,10 +4,11 @@
  */
 
 import { YEAR_GROUPS, type TermName, type YearGroup } from './model/fields';
+import type { Nation } from './model/settings';
 
 // The stored shapes live with their schemas in shared/model; these names are kept for every caller.
 export { TERM_NAMES, YEAR_GROUPS, type TermName, type YearGroup } from './model/fields';
-export type { AcademicYearDates, SchoolSettings, TermDates } from './model/settings';
+export { NATIONS, type AcademicYearDates, type Nation, type SchoolSettings, type TermDates } from './model/settings';
 
 /** An ISO calendar date, yyyy-MM-dd. */
 export type IsoDate = string;
@@ -19,6 +20,13 @@ export function yearGroupLabel(group: YearGroup): string {
 export function termLabel(term: TermName): string {
   return term.charAt(0).toUpperCase() + term.slice(1);
 }
+
+export const NATION_LABELS: Record<Nation, string> = {
+  england: 'England',
+  wales: 'Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
 
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 

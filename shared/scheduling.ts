@@ -4,8 +4,10 @@
  * by term, and the weeks of a year planner.
  *
  * "Teaching weeks" skip half-term weeks and holidays and run on into the next term. Where the
- * school has no term dates for a week, every week counts and every weekday is usable (calendar
- * weeks), so plans still work before a school has entered next year's dates.
+ * school has no term dates for a week, every week counts and every weekday but a bank holiday is
+ * usable (calendar weeks), so plans still work before a school has entered next year's dates.
+ * INSET days and bank holidays (of the school's nation; England and Wales when not given) are
+ * never usable: nothing is scheduled onto a day with no pupils in school.
  */
 import { addDays, format, getDay, startOfWeek } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
@@ -13,6 +15,7 @@ import {
   academicYearBounds,
   academicYearLabel,
   formatDateLong,
+  formatWeekday,
   isIsoDate,
   parseIsoDate,
   placeDate,
@@ -20,7 +23,7 @@ import {
   teachingWeeks,
   toIsoDate,
 } from './calendar';
-import { termLabel, YEAR_GROUPS, yearGroupsSummary, type AcademicYearDates, type IsoDate, type TermName, type YearGroup } from './domain';
+import { termLabel, YEAR_GROUPS, yearGroupsSummary, type AcademicYearDates, type IsoDate, type Nation, type TermName, type YearGroup } from './domain';
 import type { CampaignTemplate, TemplateActivity } from './campaign-templates';
 
 // ── Teaching weeks ──────────────────────────────────────────────────────────────────────────────
@@ -33,37 +36,37 @@ function mondayOf(date: IsoDate): IsoDate {
   return toIsoDate(startOfWeek(parseIsoDate(date), { weekStartsOn: 1 }));
 }
 
-/** A weekday the campaign can use: a teaching day, or any weekday where the school has no term dates. */
-export function isUsableSchoolDay(date: IsoDate, years: AcademicYearDates[]): boolean {
-  const place = placeDate(date, years);
-  return !place.weekend && (place.status === 'teaching' || place.status === 'unknown');
+/** A weekday the campaign can use: a teaching day, or any weekday but a bank holiday where the school has no term dates. */
+export function isUsableSchoolDay(date: IsoDate, years: AcademicYearDates[], nation?: Nation): boolean {
+  const place = placeDate(date, years, nation);
+  return !place.weekend && (place.status === 'teaching' || (place.status === 'unknown' && !place.bankHoliday));
 }
 
-function weekCounts(monday: IsoDate, years: AcademicYearDates[]): boolean {
-  return [0, 1, 2, 3, 4].some((day) => isUsableSchoolDay(shift(monday, day), years));
+function weekCounts(monday: IsoDate, years: AcademicYearDates[], nation?: Nation): boolean {
+  return [0, 1, 2, 3, 4].some((day) => isUsableSchoolDay(shift(monday, day), years, nation));
 }
 
 /** The Monday `count` teaching weeks after the week holding `date` (0 gives that week's Monday). */
-export function addTeachingWeeks(date: IsoDate, count: number, years: AcademicYearDates[]): IsoDate {
+export function addTeachingWeeks(date: IsoDate, count: number, years: AcademicYearDates[], nation?: Nation): IsoDate {
   let monday = mondayOf(date);
   for (let counted = 0; counted < count; ) {
     monday = shift(monday, 7);
-    if (weekCounts(monday, years)) counted += 1;
+    if (weekCounts(monday, years, nation)) counted += 1;
   }
   return monday;
 }
 
 /** Teaching weeks from the week holding `from` to the week holding `to`: 0 for the same week. */
-export function teachingWeeksBetween(from: IsoDate, to: IsoDate, years: AcademicYearDates[]): number {
+export function teachingWeeksBetween(from: IsoDate, to: IsoDate, years: AcademicYearDates[], nation?: Nation): number {
   const last = mondayOf(to);
   let count = 0;
-  for (let monday = shift(mondayOf(from), 7); monday <= last; monday = shift(monday, 7)) if (weekCounts(monday, years)) count += 1;
+  for (let monday = shift(mondayOf(from), 7); monday <= last; monday = shift(monday, 7)) if (weekCounts(monday, years, nation)) count += 1;
   return count;
 }
 
 /** `date` if the school can use it, otherwise the next usable weekday (within a year; else `date`). */
-export function nextUsableSchoolDay(date: IsoDate, years: AcademicYearDates[]): IsoDate {
-  for (let day = date, i = 0; i < 400; day = shift(day, 1), i += 1) if (isUsableSchoolDay(day, years)) return day;
+export function nextUsableSchoolDay(date: IsoDate, years: AcademicYearDates[], nation?: Nation): IsoDate {
+  for (let day = date, i = 0; i < 400; day = shift(day, 1), i += 1) if (isUsableSchoolDay(day, years, nation)) return day;
   return date;
 }
 
@@ -73,7 +76,7 @@ export interface ScheduledActivity extends Omit<TemplateActivity, 'weekday' | 'y
   yearGroups: YearGroup[];
   status: 'planned';
   date: IsoDate;
-  /** True when the planned day was not usable (weekend, half term, holiday, before the start) and the activity moved to the next teaching day. */
+  /** True when the planned day was not usable (weekend, half term, holiday, INSET day, bank holiday, before the start) and the activity moved to the next teaching day. */
   movedFromHoliday: boolean;
 }
 
@@ -92,25 +95,26 @@ export interface ScheduledCampaign {
 /**
  * Dates a template's activities from `startDate`: week 0 is the week holding the start date and
  * each activity sits `weekOffset` teaching weeks later on its weekday. An activity whose day is not
- * a teaching day, or falls before the start, moves to the next teaching day and is flagged.
+ * a teaching day (an INSET day and a bank holiday are not), or falls before the start, moves to the
+ * next teaching day and is flagged.
  */
 export function scheduleFromTemplate(
   template: CampaignTemplate,
-  options: { startDate: IsoDate; yearGroups: YearGroup[]; years: AcademicYearDates[] },
+  options: { startDate: IsoDate; yearGroups: YearGroup[]; years: AcademicYearDates[]; nation?: Nation },
 ): { campaign: ScheduledCampaign; activities: ScheduledActivity[] } {
-  const { startDate, years } = options;
+  const { startDate, years, nation } = options;
   const yearGroups = YEAR_GROUPS.filter((g) => options.yearGroups.includes(g));
   parseIsoDate(startDate); // throws RangeError on a malformed date
   const activities = template.activities
     .map(({ weekday, yearGroups: groups, ...rest }): ScheduledActivity => {
-      const planned = shift(addTeachingWeeks(startDate, rest.weekOffset, years), weekday - 1);
-      const usable = planned >= startDate && isUsableSchoolDay(planned, years);
-      const date = usable ? planned : nextUsableSchoolDay(planned >= startDate ? planned : startDate, years);
+      const planned = shift(addTeachingWeeks(startDate, rest.weekOffset, years, nation), weekday - 1);
+      const usable = planned >= startDate && isUsableSchoolDay(planned, years, nation);
+      const date = usable ? planned : nextUsableSchoolDay(planned >= startDate ? planned : startDate, years, nation);
       return { ...rest, audiences: [...rest.audiences], yearGroups: groups === 'campaign' ? [...yearGroups] : [...groups], status: 'planned', date, movedFromHoliday: date !== planned };
     })
     .sort(byDateAndTime);
   const lastDate = activities.at(-1)?.date;
-  const endOfLength = shift(addTeachingWeeks(startDate, Math.max(template.durationWeeks - 1, 0), years), 4);
+  const endOfLength = shift(addTeachingWeeks(startDate, Math.max(template.durationWeeks - 1, 0), years, nation), 4);
   return {
     campaign: {
       title: template.title,
@@ -144,15 +148,15 @@ function movedUp(groups: readonly YearGroup[]): YearGroup[] {
 }
 
 /** Where a date lands a year later: same term, teaching week and weekday; +52 weeks when the school's dates don't say. */
-export function sameTeachingDayNextYear(date: IsoDate, years: AcademicYearDates[]): { date: IsoDate; moved: boolean } {
+export function sameTeachingDayNextYear(date: IsoDate, years: AcademicYearDates[], nation?: Nation): { date: IsoDate; moved: boolean } {
   const place = teachingWeekOf(date, years);
   const term = place && years.find((y) => y.startYear === place.academicYear + 1)?.terms.find((t) => t.term === place.term);
   const weeks = term ? teachingWeeks(term) : [];
   const week = place ? weeks[Math.min(place.week, weeks.length) - 1] : undefined;
   if (!week) return { date: shift(date, 52 * 7), moved: false };
   const candidate = shift(week.monday, (getDay(parseIsoDate(date)) + 6) % 7);
-  if (!isUsableSchoolDay(date, years) || isUsableSchoolDay(candidate, years)) return { date: candidate, moved: false };
-  const next = nextUsableSchoolDay(candidate, years);
+  if (!isUsableSchoolDay(date, years, nation) || isUsableSchoolDay(candidate, years, nation)) return { date: candidate, moved: false };
+  const next = nextUsableSchoolDay(candidate, years, nation);
   return { date: next, moved: next !== candidate };
 }
 
@@ -180,25 +184,26 @@ export function copyToNextAcademicYear<C extends CopyableCampaign, A extends Cop
   campaign: C,
   activities: readonly A[],
   years: AcademicYearDates[],
-  options: { moveYearGroupsUp: boolean },
+  options: { moveYearGroupsUp: boolean; nation?: Nation },
 ): { campaign: CopiedCampaign<C>; activities: CopiedActivity<A>[] } {
+  const { nation } = options;
   const groups = (list: readonly YearGroup[]) => (options.moveYearGroupsUp ? movedUp(list) : [...list]);
   const copied = activities
     .map((activity): CopiedActivity<A> => {
       const { id: _id, campaignId: _campaignId, createdAt: _created, updatedAt: _updated, isSample: _sample, status: _status, reach: _reach, concernsHeard: _heard, ...rest } = activity as A & Record<string, unknown>;
-      const next = sameTeachingDayNextYear(activity.date, years);
+      const next = sameTeachingDayNextYear(activity.date, years, nation);
       return { ...(rest as Omit<A, Fresh | 'campaignId' | 'status' | 'reach' | 'concernsHeard'>), date: next.date, yearGroups: groups(activity.yearGroups), status: 'planned', movedFromHoliday: next.moved };
     })
     .sort(byDateAndTime);
 
   const { id: _id, createdAt: _created, updatedAt: _updated, isSample: _sample, status: _status, rag: _rag, ...rest } = campaign as C & Record<string, unknown>;
   const dates = copied.map((a) => a.date).sort();
-  const mappedStart = sameTeachingDayNextYear(campaign.startDate, years).date;
-  const mappedEnd = sameTeachingDayNextYear(campaign.endDate, years).date;
+  const mappedStart = sameTeachingDayNextYear(campaign.startDate, years, nation).date;
+  const mappedEnd = sameTeachingDayNextYear(campaign.endDate, years, nation).date;
   const startDate = [mappedStart, dates[0]].filter(Boolean).sort()[0]!;
   const endDate = [mappedEnd, dates.at(-1), startDate].filter(Boolean).sort().at(-1)!;
   const nextCampaign = { ...(rest as Omit<C, Fresh | 'status' | 'rag'>), startDate, endDate, yearGroups: groups(campaign.yearGroups), status: 'planned' as const };
-  if (campaign.reviewDate) Object.assign(nextCampaign, { reviewDate: sameTeachingDayNextYear(campaign.reviewDate, years).date });
+  if (campaign.reviewDate) Object.assign(nextCampaign, { reviewDate: sameTeachingDayNextYear(campaign.reviewDate, years, nation).date });
   return { campaign: nextCampaign, activities: copied };
 }
 
@@ -214,17 +219,17 @@ export interface SchedulableActivity {
 }
 
 export interface ActivityWarning {
-  kind: 'holiday' | 'half-term' | 'weekend' | 'outside-campaign' | 'clash';
+  kind: 'holiday' | 'half-term' | 'inset' | 'bank-holiday' | 'weekend' | 'outside-campaign' | 'clash';
   message: string;
 }
 
 /** Plain-English reasons to look again at an activity's date; [] when there are none. */
 export function activityWarnings(
   activity: SchedulableActivity,
-  context: { campaign?: { startDate: IsoDate; endDate: IsoDate }; others: readonly SchedulableActivity[]; years: AcademicYearDates[] },
+  context: { campaign?: { startDate: IsoDate; endDate: IsoDate }; others: readonly SchedulableActivity[]; years: AcademicYearDates[]; nation?: Nation },
 ): ActivityWarning[] {
   if (!isIsoDate(activity.date)) return [];
-  const warnings = dateWarnings(activity.date, context.years);
+  const warnings = dateWarnings(activity.date, context.years, context.nation);
   const { campaign } = context;
   if (campaign && (activity.date < campaign.startDate || activity.date > campaign.endDate)) {
     warnings.push({ kind: 'outside-campaign', message: `This is outside the campaign’s dates (${dateRange(campaign.startDate, campaign.endDate)}).` });
@@ -234,16 +239,21 @@ export function activityWarnings(
 }
 
 /**
- * The warnings that depend only on the day (weekend, half term, holiday), in a new array. A screen
- * showing many activities on fewer days (the year planner) works them out once per day.
+ * The warnings that depend only on the day (weekend, a named break, an INSET day, a bank holiday),
+ * in a new array. A screen showing many activities on fewer days (the year planner) works them out
+ * once per day.
  */
-export function dateWarnings(date: IsoDate, years: AcademicYearDates[]): ActivityWarning[] {
+export function dateWarnings(date: IsoDate, years: AcademicYearDates[], nation?: Nation): ActivityWarning[] {
   const warnings: ActivityWarning[] = [];
   if (!isIsoDate(date)) return warnings;
-  const place = placeDate(date, years);
+  const place = placeDate(date, years, nation);
   if (place.weekend) warnings.push({ kind: 'weekend', message: `This falls on a ${format(parseIsoDate(date), 'EEEE', { locale: enGB })}.` });
-  if (place.status === 'half-term' && place.term) warnings.push({ kind: 'half-term', message: `This falls in the ${place.term} half term.` });
-  if (place.status === 'holiday') warnings.push({ kind: 'holiday', message: `This falls in the ${holidayOf(date, years).name}.` });
+  if (place.status === 'half-term') warnings.push({ kind: 'half-term', message: `This falls in the ${place.name ?? 'half term'}.` });
+  if (place.status === 'holiday') warnings.push({ kind: 'holiday', message: `This falls in the ${place.name ?? 'school holiday'}.` });
+  if (place.status === 'inset') warnings.push({ kind: 'inset', message: 'This is an INSET day: no pupils in school.' });
+  if (place.bankHoliday && !place.weekend && (place.status === 'bank-holiday' || place.status === 'unknown')) {
+    warnings.push({ kind: 'bank-holiday', message: `This is a bank holiday: ${place.bankHoliday}.` });
+  }
   return warnings;
 }
 
@@ -269,27 +279,12 @@ function dateRange(start: IsoDate, end: IsoDate): string {
   return `${sameYear ? format(parseIsoDate(start), 'd MMMM', { locale: enGB }) : formatDateLong(start)} to ${formatDateLong(end)}`;
 }
 
-/** Which holiday a non-term date is in, named as schools do. */
-function holidayOf(date: IsoDate, years: AcademicYearDates[]): { key: string; name: string } {
-  const terms = (years.find((y) => y.startYear === placeDate(date, years).academicYear)?.terms ?? [])
-    .filter((t) => isIsoDate(t.start) && isIsoDate(t.end))
-    .sort((a, b) => (a.start < b.start ? -1 : 1));
-  const first = terms[0];
-  if (!first || date < first.start) return { key: 'before-autumn', name: 'summer holidays' };
-  const before = terms.filter((t) => t.end < date).at(-1);
-  const after = terms.find((t) => t.start > date);
-  if (!after) return { key: 'summer', name: 'summer holidays' };
-  if (before?.term === 'autumn' && after.term === 'spring') return { key: 'christmas', name: 'Christmas holidays' };
-  if (before?.term === 'spring' && after.term === 'summer') return { key: 'easter', name: 'Easter holidays' };
-  return { key: `before-${after.term}`, name: 'school holidays' };
-}
-
 // ── A campaign's timeline ───────────────────────────────────────────────────────────────────────
 
 export interface TimelineGroup<A> {
   /** Stable within a school's dates, e.g. "2026-autumn-1", "2026-autumn-half-term", "2026-holiday-christmas", "2027-unknown". */
   key: string;
-  /** "Autumn term, first half 2026/27", "Autumn half term 2026/27", "Christmas holidays 2026/27", "Dates without term dates 2027/28" */
+  /** "Autumn term, first half 2026/27", "October half term 2026/27", "Christmas holiday 2026/27", "Dates without term dates 2027/28" */
   label: string;
   status: 'teaching' | 'half-term' | 'holiday' | 'unknown';
   academicYear: number;
@@ -299,10 +294,10 @@ export interface TimelineGroup<A> {
 }
 
 /** Activities in date order, grouped by half term, half-term break and holiday, in the order they happen. */
-export function groupByTermAndHalfTerm<A extends { date: IsoDate; startTime?: string }>(activities: readonly A[], years: AcademicYearDates[]): TimelineGroup<A>[] {
+export function groupByTermAndHalfTerm<A extends { date: IsoDate; startTime?: string }>(activities: readonly A[], years: AcademicYearDates[], nation?: Nation): TimelineGroup<A>[] {
   const groups = new Map<string, TimelineGroup<A>>();
   for (const activity of [...activities].sort(byDateAndTime)) {
-    const group = timelineGroupOf(activity.date, years);
+    const group = timelineGroupOf(activity.date, years, nation);
     const existing = groups.get(group.key);
     if (existing) existing.activities.push(activity);
     else groups.set(group.key, { ...group, activities: [activity] });
@@ -310,18 +305,19 @@ export function groupByTermAndHalfTerm<A extends { date: IsoDate; startTime?: st
   return [...groups.values()];
 }
 
-function timelineGroupOf(date: IsoDate, years: AcademicYearDates[]): Omit<TimelineGroup<never>, 'activities'> {
-  const place = placeDate(date, years);
+function timelineGroupOf(date: IsoDate, years: AcademicYearDates[], nation?: Nation): Omit<TimelineGroup<never>, 'activities'> {
+  const place = placeDate(date, years, nation);
   const ay = place.academicYear;
   const yearLabel = academicYearLabel(ay);
   const { term, halfTerm, status } = place;
-  if (status === 'teaching' && term && halfTerm) {
-    return { key: `${ay}-${term}-${halfTerm}`, label: `${termLabel(term)} term, ${halfTerm === 1 ? 'first' : 'second'} half ${yearLabel}`, status, academicYear: ay, term, halfTerm };
+  // An INSET day or bank holiday sits in its half of the term; the activity's own warning says why.
+  if ((status === 'teaching' || status === 'inset' || status === 'bank-holiday') && term && halfTerm) {
+    return { key: `${ay}-${term}-${halfTerm}`, label: `${termLabel(term)} term, ${halfTerm === 1 ? 'first' : 'second'} half ${yearLabel}`, status: 'teaching', academicYear: ay, term, halfTerm };
   }
-  if (status === 'half-term' && term) return { key: `${ay}-${term}-half-term`, label: `${termLabel(term)} half term ${yearLabel}`, status, academicYear: ay, term };
+  if (status === 'half-term' && term) return { key: `${ay}-${term}-half-term`, label: `${place.name ?? `${termLabel(term)} half term`} ${yearLabel}`, status, academicYear: ay, term };
   if (status === 'holiday') {
-    const holiday = holidayOf(date, years);
-    return { key: `${ay}-holiday-${holiday.key}`, label: `${holiday.name.charAt(0).toUpperCase()}${holiday.name.slice(1)} ${yearLabel}`, status, academicYear: ay };
+    const name = place.name ?? 'School holiday';
+    return { key: `${ay}-holiday-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`, label: `${name} ${yearLabel}`, status, academicYear: ay };
   }
   return { key: `${ay}-unknown`, label: `Dates without term dates ${yearLabel}`, status: 'unknown', academicYear: ay };
 }
@@ -332,11 +328,19 @@ export interface PlannerWeek {
   monday: IsoDate;
   /** "w/c 7 Sep" */
   label: string;
-  /** From the week's weekdays inside the academic year: all teaching, all half term, all holiday, a mix, or no term dates. */
+  /**
+   * From the week's weekdays inside the academic year: all teaching, all half term, all holiday, a
+   * mix, or no term dates. INSET days and bank holidays count as teaching here; `breaks` names them.
+   */
   status: 'teaching' | 'half-term' | 'holiday' | 'mixed' | 'unknown';
   term?: TermName;
   /** The term's teaching-week number, for weeks with teaching. */
   teachingWeek?: number;
+  /**
+   * The named breaks and closed days in the week, in order: "October half term", "Christmas
+   * holiday", "INSET day, Friday 2 October", "Bank holiday (Summer), Monday 31 August".
+   */
+  breaks: string[];
 }
 
 /** Days since 1970 of a yyyy-MM-dd date, and back: plain UTC arithmetic, cheap enough for every day of a year. */
@@ -344,24 +348,17 @@ const dayNumber = (date: IsoDate) => Date.UTC(Number(date.slice(0, 4)), Number(d
 const dateOfDay = (day: number): IsoDate => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Every week (Monday to Sunday) with a weekday in 1 September – 31 August of the academic year `startYear`.
- * The planner builds this on every visit, so it works on the year's term dates directly, as
- * strings, with the rules of placeDate (shared/calendar.ts): a year without usable terms is
- * unknown; outside every term is holiday; inside a term's half term is half term; else teaching.
- * Each term's teaching weeks are numbered once up front.
+ * Every week (Monday to Sunday) with a weekday in the academic year `startYear`, from the school's
+ * first day of term (the week holding it, whatever the weekday) to the day before the next year's.
+ * Each day is placed by placeDate (shared/calendar.ts), so the planner and the rest of the app
+ * agree on every day; a year of weekdays is a few hundred look-ups, cheap on every visit.
  */
-export function planYearWeeks(startYear: number, years: AcademicYearDates[]): PlannerWeek[] {
-  const bounds = academicYearBounds(startYear);
+export function planYearWeeks(startYear: number, years: AcademicYearDates[], nation?: Nation): PlannerWeek[] {
+  const bounds = academicYearBounds(startYear, years);
   const terms = (years.find((y) => y.startYear === startYear)?.terms ?? []).filter(
     (t) => [t.start, t.halfTermStart, t.halfTermEnd, t.end].every(isIsoDate) && t.start <= t.end,
   );
   const numbering = new Map<TermName, Map<IsoDate, number>>(terms.map((term) => [term.term, new Map(teachingWeeks(term).map((w) => [w.monday, w.index]))]));
-  const place = (date: IsoDate): { status: PlannerWeek['status']; term?: TermName } => {
-    if (terms.length === 0) return { status: 'unknown' };
-    const term = terms.find((t) => t.start <= date && date <= t.end);
-    if (!term) return { status: 'holiday' };
-    return { status: term.halfTermStart <= date && date <= term.halfTermEnd ? 'half-term' : 'teaching', term: term.term };
-  };
   const first = dayNumber(bounds.start);
   const last = dayNumber(bounds.end);
   const weeks: PlannerWeek[] = [];
@@ -369,17 +366,24 @@ export function planYearWeeks(startYear: number, years: AcademicYearDates[]): Pl
   for (let mondayDay = first - ((first + 3) % 7); mondayDay <= last; mondayDay += 7) {
     const monday = dateOfDay(mondayDay);
     const days = [0, 1, 2, 3, 4].filter((d) => mondayDay + d >= first && mondayDay + d <= last).map((d) => dateOfDay(mondayDay + d));
-    if (days.length === 0) continue; // 1 September on a weekend
-    const places = days.map(place);
-    const statuses = new Set(places.map((p) => p.status));
+    if (days.length === 0) continue; // the year starts on a weekend
+    const places = days.map((day) => ({ day, ...placeDate(day, years, nation) }));
+    const statuses = new Set(places.map((p): PlannerWeek['status'] => (p.status === 'inset' || p.status === 'bank-holiday' ? 'teaching' : p.status)));
+    const breaks: string[] = [];
+    for (const p of places) {
+      if (p.status === 'inset' || (p.bankHoliday && (p.status === 'bank-holiday' || p.status === 'unknown'))) {
+        breaks.push(`${p.status === 'inset' ? 'INSET day' : p.bankHoliday}, ${formatWeekday(p.day).replace(/ \d{4}$/, '')}`);
+      } else if (p.name && !breaks.includes(p.name)) breaks.push(p.name);
+    }
     const week: PlannerWeek = {
       monday,
       label: `w/c ${format(parseIsoDate(monday), 'd MMM', { locale: enGB })}`,
       status: statuses.size === 1 ? [...statuses][0]! : 'mixed',
+      breaks,
     };
     const term = places.find((p) => p.term)?.term;
     if (term) week.term = term;
-    const teachingTerm = places.find((p) => p.status === 'teaching')?.term;
+    const teachingTerm = places.find((p) => p.status === 'teaching' || p.status === 'inset' || p.status === 'bank-holiday')?.term;
     const teachingWeek = teachingTerm ? numbering.get(teachingTerm)?.get(monday) : undefined;
     if (teachingWeek) week.teachingWeek = teachingWeek;
     weeks.push(week);

@@ -1,6 +1,8 @@
 /**
- * Default England term dates: a starting point that each school edits to match its own local
- * authority or trust. Re-exported by ./calendar, which is where the rest of the app imports them.
+ * Default term dates for each UK nation: a starting point that each school edits to match its own
+ * local authority, trust or academy. Re-exported by ./calendar, which is where the rest of the app
+ * imports them. Wales follows the England pattern below; Scotland and Northern Ireland are further
+ * down, by defaultTermDates.
  *
  * The rules, chosen to match the usual local-authority pattern (about 190 pupil days; check the
  * counts in tests/shared/calendar.test.ts):
@@ -17,13 +19,14 @@
  *         Monday–Friday of the week holding the last Monday of May (the spring bank holiday);
  *         ends on the last Friday on or before 22 July.
  *
- * Bank holidays inside a term (the early May bank holiday) are not modelled.
+ * Bank holidays inside a term (the early May bank holiday) come from ./bank-holidays, not from here.
  */
 import { addDays, format, getDay, lastDayOfMonth } from 'date-fns';
-import type { AcademicYearDates, IsoDate, TermDates, TermName } from './domain';
+import type { AcademicYearDates, IsoDate, Nation, TermDates, TermName } from './domain';
 
 const MONDAY = 1;
 const WEDNESDAY = 3;
+const TUESDAY = 2;
 const FRIDAY = 5;
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus, Meeus/Jones/Butcher). */
@@ -64,6 +67,51 @@ export function defaultEnglandTermDates(startYear: number): AcademicYearDates {
       term('summer', addDays(easter, 8), summerHalfTerm, lastWeekday(localDate(next, 7, 22), FRIDAY)),
     ],
   };
+}
+
+/**
+ * A typical year for the school's nation: England and Wales as above.
+ *
+ * Scotland (local councils' usual pattern): autumn starts on the first Wednesday on or after
+ * 14 August; the October week is Monday–Friday of the first week starting on or after 11 October;
+ * ends on the last Friday on or before 22 December. Spring starts on the first weekday on or after
+ * 5 January (after the two Scottish New Year bank holidays and any substitute days); the February
+ * mid-term is the Monday and Tuesday of the first week starting on or after 8 February; ends on the
+ * Friday before Good Friday. Summer starts on the Monday after Easter Monday; the May holiday is
+ * the early May bank holiday Monday; ends on the last Friday on or before 30 June.
+ *
+ * Northern Ireland: autumn starts on the first weekday on or after 1 September; the year ends on
+ * the last weekday on or before 30 June; otherwise as England.
+ */
+export function defaultTermDates(startYear: number, nation: Nation = 'england'): AcademicYearDates {
+  const england = defaultEnglandTermDates(startYear);
+  const [, englandSpring, englandSummer] = england.terms as [TermDates, TermDates, TermDates];
+  const next = startYear + 1;
+  if (nation === 'scotland') {
+    const mayDay = firstWeekday(localDate(next, 5, 1), MONDAY);
+    const midTerm = firstWeekday(localDate(next, 2, 8), MONDAY);
+    return {
+      startYear,
+      terms: [
+        term('autumn', firstWeekday(localDate(startYear, 8, 14), WEDNESDAY), firstWeekday(localDate(startYear, 10, 11), MONDAY), lastWeekday(localDate(startYear, 12, 22), FRIDAY)),
+        { ...englandSpring, start: iso(firstWeekdayOnOrAfter(localDate(next, 1, 5))), halfTermStart: iso(midTerm), halfTermEnd: iso(addDays(midTerm, TUESDAY - MONDAY)) },
+        { ...englandSummer, halfTermStart: iso(mayDay), halfTermEnd: iso(mayDay), end: iso(lastWeekday(localDate(next, 6, 30), FRIDAY)) },
+      ],
+    };
+  }
+  if (nation === 'northern-ireland') {
+    const [autumn] = england.terms as [TermDates];
+    const start = firstWeekdayOnOrAfter(localDate(startYear, 9, 1));
+    const lastJune = localDate(next, 6, 30);
+    const end = getDay(lastJune) === 0 || getDay(lastJune) === 6 ? lastWeekday(lastJune, FRIDAY) : lastJune;
+    return { startYear, terms: [{ ...autumn, start: iso(start) }, englandSpring, { ...englandSummer, end: iso(end) }] };
+  }
+  return england;
+}
+
+/** `date` on a weekday, else the Monday after. */
+function firstWeekdayOnOrAfter(date: Date): Date {
+  return getDay(date) === 0 || getDay(date) === 6 ? firstWeekday(date, MONDAY) : date;
 }
 
 /** A term whose half term is the Monday–Friday week starting on `halfTermMonday`. */

@@ -5,7 +5,7 @@
  * Everything here returns TRUE counts; the screens pass them through shared/suppression.ts before
  * showing anything. Weeks come from shared/calendar.ts, so half terms and holidays are never weeks.
  */
-import { academicYearLabel, teachingWeeks, type TeachingWeek } from './calendar';
+import { academicYearLabel, academicYearStart, teachingWeeks, type TeachingWeek } from './calendar';
 import { TERM_NAMES, termLabel, YEAR_GROUPS, type AcademicYearDates, type IsoDate, type TermName, type YearGroup } from './domain';
 
 // ── Fast lookups ────────────────────────────────────────────────────────────────────────────────
@@ -61,15 +61,15 @@ export function fastTeachingWeekOf(date: IsoDate, years: AcademicYearDates[]): {
   return null;
 }
 
-/** The academic year of an ISO date (1 September to 31 August), by string. */
-export function academicYearOfIso(date: IsoDate): number {
+/** The school's academic year of an ISO date (see calendar.ts academicYearOf), by string. */
+export function academicYearOfIso(date: IsoDate, years: readonly AcademicYearDates[] = []): number {
   const year = Number(date.slice(0, 4));
-  return Number(date.slice(5, 7)) >= 9 ? year : year - 1;
+  return date >= academicYearStart(year, years) ? year : year - 1;
 }
 
 /** The term a date falls in (half term included), or undefined in holidays. */
 export function termOfIso(date: IsoDate, years: AcademicYearDates[]): TermName | undefined {
-  const year = years.find((y) => y.startYear === academicYearOfIso(date));
+  const year = years.find((y) => y.startYear === academicYearOfIso(date, years));
   return year?.terms.find((t) => t.start <= date && date <= t.end)?.term;
 }
 
@@ -190,7 +190,7 @@ export function sessionsOutsideTerm(sessions: TallySession[], years: AcademicYea
 
 /** Which sessions fall in an academic year and (optionally) a term, by the school's dates. */
 export function sessionsIn(sessions: TallySession[], years: AcademicYearDates[], academicYear: number, term: TermName | null): TallySession[] {
-  return sessions.filter((s) => academicYearOfIso(s.date) === academicYear && (term === null || termOfIso(s.date, years) === term));
+  return sessions.filter((s) => academicYearOfIso(s.date, years) === academicYear && (term === null || termOfIso(s.date, years) === term));
 }
 
 /** Visits per topic, largest first (ties alphabetical). */
@@ -237,7 +237,7 @@ export function topicByYearGroup(sessions: TallySession[], topics: string[], gro
 /** Academic years that have tallies or term dates, newest first. */
 export function yearsWithData(sessions: TallySession[], years: AcademicYearDates[]): number[] {
   const set = new Set(years.map((y) => y.startYear));
-  for (const s of sessions) set.add(academicYearOfIso(s.date));
+  for (const s of sessions) set.add(academicYearOfIso(s.date, years));
   return [...set].sort((a, b) => b - a);
 }
 

@@ -17,11 +17,20 @@ export const termDatesSchema = z
     end: isoDate,
   });
 
-/** A school's dates for one academic year, e.g. startYear 2026 for 2026/27. */
+/**
+ * A school's dates for one academic year, named by the calendar year its autumn term starts in:
+ * startYear 2026 for 2026/27, whether the school starts on 20 August or 3 September 2026.
+ */
 export const academicYearDatesSchema = z.object({
   startYear: z.number().int().min(1990).max(2200),
   terms: z.array(termDatesSchema).max(3),
+  /** INSET (training) days: inside a term, closed to pupils, not a holiday. */
+  insetDays: z.array(isoDate).max(60).optional(),
 });
+
+/** The four UK nations: each has its own typical term pattern, and bank holidays differ. */
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+export type Nation = (typeof NATIONS)[number];
 
 export const schoolSettingsSchema = z.object({
   id: z.literal('school'),
@@ -34,6 +43,10 @@ export const schoolSettingsSchema = z.object({
     .optional(),
   yearGroups,
   academicYears: z.array(academicYearDatesSchema).max(100),
+  /** Where the school is: its bank holidays and typical term dates. England when not set (schools set up before it was asked). */
+  nation: z.enum(NATIONS).optional(),
+  /** True when the lead has hidden awareness days from the year planner and scheduling. */
+  awarenessDaysHidden: z.boolean().optional(),
   /** Counts below this are shown as "fewer than N" everywhere. */
   suppressionThreshold: z.number().int().min(1).max(100),
   /** The school's own wellbeing contacts, printed on signposting sheets. */

@@ -20,9 +20,12 @@ describe('saving school settings', () => {
     expect(saved?.createdAt).toBe(saved?.updatedAt);
   });
 
-  it('offers this academic year’s England dates on first run', () => {
-    expect(initialSettingsDraft(new Date(2026, 7, 31)).academicYears[0]!.startYear).toBe(2025);
+  it('offers this academic year’s typical England dates on first run, and in August the year about to start', () => {
+    expect(initialSettingsDraft(new Date(2026, 6, 31)).academicYears[0]!.startYear).toBe(2025);
+    expect(initialSettingsDraft(new Date(2026, 7, 1)).academicYears[0]!.startYear).toBe(2026);
+    expect(initialSettingsDraft(new Date(2026, 7, 31)).academicYears[0]!.startYear).toBe(2026);
     expect(initialSettingsDraft(new Date(2026, 8, 1)).academicYears[0]!.startYear).toBe(2026);
+    expect(initialSettingsDraft(new Date(2026, 7, 20)).nation).toBe('england');
   });
 
   it.each([

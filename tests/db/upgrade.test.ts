@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { startOfWeek } from 'date-fns';
+import { academicYearOf, parseIsoDate, teachingWeekOf, teachingWeeks, toIsoDate } from '../../shared/calendar';
+import { validateSchoolSettings } from '../../shared/school-settings';
 import { UpstreamDatabase } from '../../renderer/src/db/database';
 import { CURRENT_SCHEMA_VERSION, declareVersions, SCHEMA_VERSIONS } from '../../renderer/src/db/schema';
 
@@ -57,6 +60,35 @@ describe('schema upgrades', () => {
         expect(stored, `${table} after upgrade`).toHaveLength(rows.length);
         // Upgrades may add fields, never drop or change what was there.
         for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row));
+      }
+      db.close();
+    });
+
+    it(`keeps a version ${version} school's term dates, and places every stored date in the same term and teaching week as before`, async () => {
+      const name = `upgrade-dates-v${version}-${crypto.randomUUID()}`;
+      await databaseAtVersion(name, version, fixture(version));
+      const db = new UpstreamDatabase(name);
+      await db.open();
+      const settings = (await db.settings.get('school'))!;
+      // The dates a school saved (forced to 1 September or not) still pass every check, so Settings saves unchanged.
+      expect(validateSchoolSettings(settings)).toEqual({});
+      const years = settings.academicYears;
+      const dates = [...(await db.activities.toArray()).map((a) => a.date), ...(await db.checkIns.toArray()).map((c) => c.date)];
+      for (const wave of await db.surveyWaves.toArray()) {
+        dates.push(wave.date);
+        expect(academicYearOf(wave.date, years), `survey wave ${wave.date}`).toBe(wave.academicYear);
+      }
+      expect(dates.length).toBeGreaterThan(0);
+      for (const date of dates) {
+        // Before: the year ran 1 September to 31 August; a date in a term took that term's teaching week.
+        const oldYear = Number(date.slice(5, 7)) >= 9 ? Number(date.slice(0, 4)) : Number(date.slice(0, 4)) - 1;
+        const term = years.find((y) => y.startYear === oldYear)?.terms.find((t) => t.start <= date && date <= t.end);
+        if (!term) continue;
+        expect(academicYearOf(date, years), date).toBe(oldYear);
+        const monday = toIsoDate(startOfWeek(parseIsoDate(date), { weekStartsOn: 1 }));
+        const week = teachingWeeks(term).find((w) => w.monday === monday)?.index;
+        const now = teachingWeekOf(date, years);
+        expect(now ? now.week : undefined, date).toBe(date >= term.halfTermStart && date <= term.halfTermEnd ? undefined : week);
       }
       db.close();
     });

@@ -97,7 +97,7 @@ test('settings refuse bad values beside the field and keep good ones', async ({ 
   const autumnStart = await page.getByLabel('Autumn term starts').inputValue();
   await springStart.fill(autumnStart);
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText(/Spring term must start after autumn term ends/)).toBeVisible();
+  await expect(page.getByText(/Spring term must start after the autumn term ends/)).toBeVisible();
   await springStart.fill(original);
 
   await page.getByLabel('Hide counts below').fill('10');

@@ -110,7 +110,7 @@ describe('the activity editor', () => {
     const date = screen.getByLabelText('Date');
     await user.clear(date);
     await user.type(date, '2026-10-28');
-    expect(await screen.findByText('This falls in the autumn half term.')).toBeInTheDocument();
+    expect(await screen.findByText('This falls in the October half term.')).toBeInTheDocument();
     expect(screen.getByText(/This is outside the campaign’s dates \(2 November to 18 December 2026\)\./)).toBeInTheDocument();
 
     await user.clear(date);
@@ -241,6 +241,6 @@ describe('the year planner’s rows', () => {
     expect(week[1]!.warnings).toEqual([]);
     expect(week[2]!.warnings).toEqual(['Year 7 already has “Parent workshop” on this day.']);
     expect(week[3]!.warnings).toEqual(['Year 7 already has “PSHE lesson” on this day.']);
-    expect(byWeek.get('2026-10-26')![0]!.warnings).toEqual(['This falls in the autumn half term.']);
+    expect(byWeek.get('2026-10-26')![0]!.warnings).toEqual(['This falls in the October half term.']);
   });
 });

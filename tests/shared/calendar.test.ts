@@ -16,8 +16,8 @@ import {
   teachingWeekOf,
   teachingWeeks,
   toIsoDate,
-  validateAcademicYear,
 } from '../../shared/calendar';
+import { validateAcademicYear } from '../../shared/term-date-checks';
 import type { AcademicYearDates, TermDates } from '../../shared/domain';
 
 const defaults2026 = defaultEnglandTermDates(2026);
@@ -81,11 +81,16 @@ describe('en-GB formatting', () => {
 });
 
 describe('academic years', () => {
-  it('change on 1 September', () => {
-    expect(academicYearOf('2026-08-31')).toBe(2025);
-    expect(academicYearOf('2026-09-01')).toBe(2026);
-    expect(academicYearOf('2027-01-01')).toBe(2026);
-    expect(academicYearOf(new Date(2026, 7, 31, 23, 59))).toBe(2025);
+  it('change on the school’s first day of term, else on 1 August when the school has no dates at all', () => {
+    const twoYears = [defaultEnglandTermDates(2025), defaults2026];
+    expect(academicYearOf('2026-09-01', twoYears)).toBe(2025);
+    expect(academicYearOf('2026-09-02', twoYears)).toBe(2026);
+    // Before the first year with dates, the year starts on 1 August: its summer days before term are its own.
+    expect(academicYearOf('2026-08-01', schoolYears)).toBe(2026);
+    expect(academicYearOf('2027-01-01', schoolYears)).toBe(2026);
+    expect(academicYearOf('2026-07-31')).toBe(2025);
+    expect(academicYearOf('2026-08-01')).toBe(2026);
+    expect(academicYearOf(new Date(2026, 6, 31, 23, 59))).toBe(2025);
   });
 
   it('are labelled by start year and the next year’s last two digits', () => {
@@ -94,8 +99,11 @@ describe('academic years', () => {
     expect(academicYearLabel(2009)).toBe('2009/10');
   });
 
-  it('run from 1 September to 31 August', () => {
-    expect(academicYearBounds(2026)).toEqual({ start: '2026-09-01', end: '2027-08-31' });
+  it('run from the first day of term to the day before the next year’s', () => {
+    expect(academicYearBounds(2026)).toEqual({ start: '2026-08-01', end: '2027-07-31' });
+    expect(academicYearBounds(2026, [defaultEnglandTermDates(2025), defaults2026, defaultEnglandTermDates(2027)])).toEqual({ start: '2026-09-02', end: '2027-09-07' });
+    // Before the first year with dates it starts on 1 August; after the last, its summer holiday runs to 31 August.
+    expect(academicYearBounds(2026, schoolYears)).toEqual({ start: '2026-08-01', end: '2027-08-31' });
   });
 });
 
@@ -192,16 +200,19 @@ describe('placeDate', () => {
     ['2027-06-07', 'teaching', 'summer', 2],
   ] as const)('%s is %s (%s, half %s)', (date, status, term, halfTerm) => {
     const placement = placeDate(date, schoolYears);
-    expect(placement).toEqual({ academicYear: 2026, status, term, halfTerm, weekend: false });
+    const name = { autumn: 'October half term', spring: 'February half term', summer: 'May half term' }[term];
+    const bankHoliday = date === '2027-05-31' ? { bankHoliday: 'Bank holiday (Spring)' } : {};
+    expect(placement).toEqual({ academicYear: 2026, status, term, halfTerm, weekend: false, ...(status === 'half-term' ? { name } : {}), ...bankHoliday });
   });
 
   it.each([
-    ['2026-09-01', 'the day before the autumn term starts'],
-    ['2026-12-25', 'Christmas'],
-    ['2027-03-26', 'Easter'],
-    ['2027-08-10', 'summer'],
-  ])('%s (%s) is a holiday', (date) => {
-    expect(placeDate(date, schoolYears)).toMatchObject({ academicYear: 2026, status: 'holiday' });
+    ['2026-12-25', 2026, 'Christmas holiday'],
+    ['2027-03-26', 2026, 'Easter holiday'],
+    ['2027-08-10', 2026, 'Summer holiday'],
+    ['2026-09-01', 2025, 'Summer holiday'], // the day before the autumn term starts ends the year before
+  ] as const)('%s is in the %s year’s %s', (date, academicYear, name) => {
+    expect(placeDate(date, schoolYears)).toMatchObject({ academicYear: 2026, status: 'holiday', name });
+    expect(placeDate(date, [defaultEnglandTermDates(2025), defaults2026])).toMatchObject({ academicYear, status: 'holiday', name });
     expect(placeDate(date, schoolYears).term).toBeUndefined();
   });
 
@@ -209,12 +220,13 @@ describe('placeDate', () => {
     expect(placeDate('2027-09-15', schoolYears)).toEqual({ academicYear: 2027, status: 'unknown', weekend: false });
     expect(placeDate('2026-11-24', [{ startYear: 2026, terms: [] }]).status).toBe('unknown');
     expect(placeDate('2026-11-24', [])).toMatchObject({ academicYear: 2026, status: 'unknown' });
+    expect(placeDate('2026-12-25', [])).toMatchObject({ status: 'unknown', bankHoliday: 'Bank holiday (Christmas Day)' });
   });
 
   it('flags weekends without changing the term status', () => {
     expect(placeDate('2026-10-24', schoolYears)).toEqual({ academicYear: 2026, status: 'teaching', term: 'autumn', halfTerm: 1, weekend: true });
     expect(placeDate('2026-10-31', schoolYears)).toMatchObject({ status: 'teaching', halfTerm: 2, weekend: true });
-    expect(placeDate('2026-12-27', schoolYears)).toMatchObject({ status: 'holiday', weekend: true });
+    expect(placeDate('2026-12-27', schoolYears)).toMatchObject({ status: 'holiday', weekend: true, name: 'Christmas holiday' });
     expect(placeDate('2026-11-24', schoolYears).weekend).toBe(false);
   });
 
@@ -227,7 +239,7 @@ describe('placeDate', () => {
     const academy = [withTerm(defaults2026, 0, { start: '2026-09-01', halfTermStart: '2026-10-19', halfTermEnd: '2026-10-30', end: '2026-12-16' })];
     expect(validateAcademicYear(academy[0]!)).toEqual([]);
     expect(placeDate('2026-09-01', academy)).toMatchObject({ status: 'teaching', term: 'autumn', halfTerm: 1 });
-    expect(placeDate('2026-09-01', schoolYears).status).toBe('holiday');
+    expect(placeDate('2026-09-01', schoolYears)).toMatchObject({ academicYear: 2026, status: 'holiday', name: 'Summer holiday' });
     expect(placeDate('2026-10-21', academy).status).toBe('half-term');
     expect(placeDate('2026-10-21', schoolYears)).toMatchObject({ status: 'teaching', halfTerm: 1 });
     expect(placeDate('2026-12-17', academy).status).toBe('holiday');
@@ -362,16 +374,19 @@ describe('validateAcademicYear', () => {
 
   it('says when terms overlap', () => {
     expect(validateAcademicYear(withTerm(defaults2026, 1, { start: '2026-12-18' }))).toEqual([
-      { path: 'terms.1.start', message: 'Spring term must start after autumn term ends.' },
+      { path: 'terms.1.start', message: 'Spring term must start after the autumn term ends (18 December 2026): terms cannot overlap.' },
     ]);
   });
 
-  it('keeps every date inside 1 September – 31 August', () => {
-    expect(validateAcademicYear(withTerm(defaults2026, 2, { end: '2027-09-03' }))).toEqual([
-      { path: 'terms.2.end', message: 'Summer term must end by 31 August 2027.' },
+  it('keeps every date inside 1 August – 31 July', () => {
+    expect(validateAcademicYear(withTerm(defaults2026, 2, { end: '2027-08-01' }))).toEqual([
+      { path: 'terms.2.end', message: 'Summer term must end by 31 July 2027: the next school year can start on 1 August.' },
     ]);
-    expect(validateAcademicYear(withTerm(defaults2026, 0, { start: '2026-08-27' }))).toEqual([
-      { path: 'terms.0.start', message: 'Autumn term must start on or after 1 September 2026.' },
+    expect(validateAcademicYear(withTerm(defaults2026, 2, { end: '2027-07-31' }))).toEqual([]);
+    expect(validateAcademicYear(withTerm(defaults2026, 0, { start: '2026-07-31' }))).toEqual([
+      { path: 'terms.0.start', message: 'Autumn term cannot start before 1 August 2026: a school year starts on or after 1 August.' },
     ]);
+    expect(validateAcademicYear(withTerm(defaults2026, 0, { start: '2026-08-01' }))).toEqual([]);
+    expect(validateAcademicYear(withTerm(defaults2026, 0, { start: '2026-08-27' }))).toEqual([]);
   });
 });

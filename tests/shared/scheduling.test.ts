@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getDay } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { parseCampaignTemplate, type CampaignTemplate } from '../../shared/campaign-templates';
-import { defaultEnglandTermDates, parseIsoDate, placeDate, teachingWeekOf } from '../../shared/calendar';
+import { academicYearBounds, defaultEnglandTermDates, parseIsoDate, placeDate, teachingWeekOf } from '../../shared/calendar';
 import type { AcademicYearDates } from '../../shared/domain';
 import {
   activityWarnings,
@@ -168,10 +168,10 @@ describe('activityWarnings', () => {
   });
 
   it('warns about half term, holidays and weekends', () => {
-    expect(activityWarnings(activity('2026-10-28'), { others: [], years })).toEqual([{ kind: 'half-term', message: 'This falls in the autumn half term.' }]);
-    expect(activityWarnings(activity('2026-12-22'), { others: [], years })).toEqual([{ kind: 'holiday', message: 'This falls in the Christmas holidays.' }]);
-    expect(activityWarnings(activity('2027-03-30'), { others: [], years })[0]?.message).toBe('This falls in the Easter holidays.');
-    expect(activityWarnings(activity('2027-08-10'), { others: [], years })[0]?.message).toBe('This falls in the summer holidays.');
+    expect(activityWarnings(activity('2026-10-28'), { others: [], years })).toEqual([{ kind: 'half-term', message: 'This falls in the October half term.' }]);
+    expect(activityWarnings(activity('2026-12-22'), { others: [], years })).toEqual([{ kind: 'holiday', message: 'This falls in the Christmas holiday.' }]);
+    expect(activityWarnings(activity('2027-03-30'), { others: [], years })[0]?.message).toBe('This falls in the Easter holiday.');
+    expect(activityWarnings(activity('2027-08-10'), { others: [], years })[0]?.message).toBe('This falls in the Summer holiday.');
     expect(activityWarnings(activity('2026-11-14'), context())).toEqual([{ kind: 'weekend', message: 'This falls on a Saturday.' }]);
   });
 
@@ -220,14 +220,14 @@ describe('groupByTermAndHalfTerm', () => {
     const groups = groupByTermAndHalfTerm(items, years);
     expect(groups.map((g) => [g.label, g.activities.map((a) => a.title)])).toEqual([
       ['Autumn term, first half 2026/27', ['a1', 'a2']],
-      ['Autumn half term 2026/27', ['b']],
+      ['October half term 2026/27', ['b']],
       ['Autumn term, second half 2026/27', ['c']],
-      ['Christmas holidays 2026/27', ['d']],
+      ['Christmas holiday 2026/27', ['d']],
       ['Spring term, first half 2026/27', ['e']],
       ['Dates without term dates 2028/29', ['f']],
     ]);
     expect(groups[0]).toMatchObject({ key: '2026-autumn-1', status: 'teaching', academicYear: 2026, term: 'autumn', halfTerm: 1 });
-    expect(groups[3]).toMatchObject({ key: '2026-holiday-christmas', status: 'holiday' });
+    expect(groups[3]).toMatchObject({ key: '2026-holiday-christmas-holiday', status: 'holiday' });
     expect(groups[5]).toMatchObject({ key: '2028-unknown', status: 'unknown' });
   });
 });
@@ -236,18 +236,20 @@ describe('planYearWeeks', () => {
   const weeks = planYearWeeks(2026, years);
   const week = (monday: string) => weeks.find((w) => w.monday === monday);
 
-  it('lists every week of 2026/27, Monday by Monday', () => {
-    expect(weeks[0]?.monday).toBe('2026-08-31');
-    expect(weeks.at(-1)?.monday).toBe('2027-08-30');
-    expect(weeks).toHaveLength(53);
-    expect(week('2026-09-07')).toEqual({ monday: '2026-09-07', label: 'w/c 7 Sep', status: 'teaching', term: 'autumn', teachingWeek: 2 });
+  it('lists every week of 2026/27, Monday by Monday, from the first day of term to the day before the next year’s', () => {
+    // No dates for 2025/26, so 2026/27 starts on 1 August (a Saturday): its summer days before term are its own.
+    expect(weeks[0]).toMatchObject({ monday: '2026-08-03', status: 'holiday', breaks: ['Summer holiday'] });
+    expect(weeks.at(-1)?.monday).toBe('2027-09-06'); // 2027/28 starts Wednesday 8 September
+    expect(weeks).toHaveLength(58);
+    expect(week('2026-09-07')).toEqual({ monday: '2026-09-07', label: 'w/c 7 Sep', status: 'teaching', term: 'autumn', teachingWeek: 2, breaks: [] });
   });
 
-  it('marks half terms, holidays and part weeks', () => {
-    expect(week('2026-08-31')).toMatchObject({ status: 'mixed', term: 'autumn', teachingWeek: 1 });
-    expect(week('2026-10-26')).toEqual({ monday: '2026-10-26', label: 'w/c 26 Oct', status: 'half-term', term: 'autumn' });
+  it('marks half terms, holidays and part weeks, with the breaks named', () => {
+    expect(week('2026-08-31')).toMatchObject({ status: 'mixed', term: 'autumn', teachingWeek: 1, breaks: ['Summer holiday'] });
+    expect(week('2026-10-26')).toEqual({ monday: '2026-10-26', label: 'w/c 26 Oct', status: 'half-term', term: 'autumn', breaks: ['October half term'] });
     expect(week('2026-11-02')).toMatchObject({ status: 'teaching', teachingWeek: 9 });
-    expect(week('2026-12-21')).toEqual({ monday: '2026-12-21', label: 'w/c 21 Dec', status: 'holiday' });
+    expect(week('2026-12-21')).toEqual({ monday: '2026-12-21', label: 'w/c 21 Dec', status: 'holiday', breaks: ['Christmas holiday'] });
+    expect(week('2027-05-03')).toMatchObject({ status: 'teaching', breaks: ['Bank holiday (Early May), Monday 3 May'] });
     expect(week('2027-02-15')?.status).toBe('half-term');
     expect(week('2027-05-31')?.status).toBe('half-term');
     expect(week('2027-07-19')?.status).toBe('holiday');
@@ -276,18 +278,21 @@ describe('planYearWeeks', () => {
       [2031, [defaultEnglandTermDates(2031)]],
     ] as const) {
       for (const week of planYearWeeks(startYear, [...schoolYears])) {
+        const bounds = academicYearBounds(startYear, [...schoolYears]);
         const days = [0, 1, 2, 3, 4]
           .map((d) => {
             const date = parseIsoDate(week.monday);
             date.setDate(date.getDate() + d);
             return date;
           })
-          .filter((d) => d >= parseIsoDate(`${startYear}-09-01`) && d <= parseIsoDate(`${startYear + 1}-08-31`));
+          .filter((d) => d >= parseIsoDate(bounds.start) && d <= parseIsoDate(bounds.end));
         const places = days.map((d) => placeDate(d, [...schoolYears]));
-        const statuses = new Set(places.map((p) => p.status));
+        for (const p of places) expect(p.academicYear, week.monday).toBe(startYear);
+        // INSET days and bank holidays are school days with no pupils: the week's status counts them as teaching.
+        const statuses = new Set(places.map((p) => (p.status === 'inset' || p.status === 'bank-holiday' ? 'teaching' : p.status)));
         expect(week.status, week.monday).toBe(statuses.size === 1 ? [...statuses][0] : 'mixed');
         expect(week.term, week.monday).toBe(places.find((p) => p.term)?.term);
-        const firstTeaching = days.find((_, i) => places[i]!.status === 'teaching');
+        const firstTeaching = days.find((_, i) => ['teaching', 'inset', 'bank-holiday'].includes(places[i]!.status));
         expect(week.teachingWeek, week.monday).toBe(firstTeaching ? (teachingWeekOf(firstTeaching, [...schoolYears])?.week ?? undefined) : undefined);
       }
     }

@@ -55,7 +55,7 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
     () =>
       activityWarnings(
         { ...candidate, id: existing?.id },
-        { campaign, others: sameDay.filter((a) => a.id !== existing?.id), years: settings?.academicYears ?? [] },
+        { campaign, others: sameDay.filter((a) => a.id !== existing?.id), years: settings?.academicYears ?? [], nation: settings?.nation },
       ),
     [candidate.date, candidate.yearGroups, candidate.status, sameDay, settings, campaign],
   );

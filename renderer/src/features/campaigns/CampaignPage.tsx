@@ -44,12 +44,13 @@ function CampaignDetails({ campaign, activities }: { campaign: Campaign; activit
   // Clashes only happen on the same day, so read just the days this campaign uses, not every activity.
   const dates = useMemo(() => [...new Set(activities.map((a) => a.date))], [activities]);
   const sameDay = useLiveQuery(() => db.activities.where('date').anyOf(dates).toArray(), [db, dates]) ?? activities;
-  const groups = useMemo(() => groupByTermAndHalfTerm(activities, years), [activities, years]);
+  const nation = settings?.nation;
+  const groups = useMemo(() => groupByTermAndHalfTerm(activities, years, nation), [activities, years, nation]);
   const warningsById = useMemo(() => {
     const byDate = new Map<string, Activity[]>();
     for (const a of sameDay) (byDate.get(a.date) ?? byDate.set(a.date, []).get(a.date)!).push(a);
-    return new Map(activities.map((a) => [a.id, activityWarnings(a, { campaign, others: byDate.get(a.date) ?? [], years })]));
-  }, [activities, sameDay, campaign, years]);
+    return new Map(activities.map((a) => [a.id, activityWarnings(a, { campaign, others: byDate.get(a.date) ?? [], years, nation })]));
+  }, [activities, sameDay, campaign, years, nation]);
   const totalReach = activities.reduce((sum, a) => sum + (a.status === 'done' ? (a.reach ?? 0) : 0), 0);
   const doneCount = activities.filter((a) => a.status === 'done').length;
 

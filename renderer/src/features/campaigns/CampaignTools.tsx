@@ -28,7 +28,7 @@ export function CampaignTools({ campaign, activities, onDelete }: { campaign: Ca
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const years = settings?.academicYears ?? [];
-  const nextYear = academicYearOf(campaign.startDate) + 1;
+  const nextYear = academicYearOf(campaign.startDate, years) + 1;
   const hasNextYearDates = years.some((y) => y.startYear === nextYear);
 
   /** Runs one action at a time and turns any failure into a message beside the buttons. */
@@ -56,7 +56,7 @@ export function CampaignTools({ campaign, activities, onDelete }: { campaign: Ca
         campaign,
         activities.map((a) => ({ ...a, copyLinksFrom: a.id })),
         years,
-        { moveYearGroupsUp: moveUp },
+        { moveYearGroupsUp: moveUp, nation: settings?.nation },
       );
       const id = await createCampaignWithActivities(
         db,

@@ -4,7 +4,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatWeekday, isIsoDate, nextTeachingDay, toIsoDate } from '@shared/calendar';
 import type { CampaignTemplate } from '@shared/campaign-templates';
-import { yearGroupLabel, yearGroupsSummary, type YearGroup } from '@shared/domain';
+import { yearGroupLabel, yearGroupsSummary, type Nation, type YearGroup } from '@shared/domain';
 import { scheduleFromTemplate } from '@shared/scheduling';
 import { useDatabase } from '../../db/DatabaseContext';
 import { CheckboxGroup, Field } from '../../ui/Field';
@@ -13,6 +13,7 @@ import { useSchoolSettings } from '../settings/queries';
 import { describeError } from './errors';
 import { ACTIVITY_TYPE_LABELS, THEME_LABELS } from './labels';
 import { createCampaignWithActivities } from './queries';
+import { AwarenessDayPicker } from './AwarenessDayPicker';
 import { ImportTemplate, OwnTemplateActions } from './OwnTemplates';
 import { matchPartners, useTemplates, type TemplateEntry } from './templates';
 import './campaigns.css';
@@ -91,9 +92,9 @@ function TemplateCards({ entries, onUse }: { entries: TemplateEntry[]; onUse: (k
   );
 }
 
-function defaultStart(today: Date, years: Parameters<typeof nextTeachingDay>[1]): string {
+function defaultStart(today: Date, years: Parameters<typeof nextTeachingDay>[1], nation: Nation | undefined): string {
   const nextMonday = addDays(startOfWeek(today, { weekStartsOn: 1 }), 7);
-  return nextTeachingDay(nextMonday, years) ?? toIsoDate(nextMonday);
+  return nextTeachingDay(nextMonday, years, nation) ?? toIsoDate(nextMonday);
 }
 
 function ScheduleTemplate({ template, onBack }: { template: CampaignTemplate; onBack: () => void }) {
@@ -103,14 +104,16 @@ function ScheduleTemplate({ template, onBack }: { template: CampaignTemplate; on
   const partners = useLiveQuery(() => db.partners.toArray(), [db]) ?? [];
   const years = settings?.academicYears ?? [];
   const schoolGroups = settings?.yearGroups ?? template.suggestedYearGroups;
-  const [startDate, setStartDate] = useState(() => defaultStart(new Date(), years));
+  const nation = settings?.nation;
+  const [today] = useState(() => new Date());
+  const [startDate, setStartDate] = useState(() => defaultStart(today, years, nation));
   const [yearGroups, setYearGroups] = useState<YearGroup[]>(() => {
     const suggested = template.suggestedYearGroups.filter((g) => schoolGroups.includes(g));
     return suggested.length > 0 ? suggested : schoolGroups.slice(0, 3);
   });
   const [error, setError] = useState('');
 
-  const plan = useMemo(() => (isIsoDate(startDate) ? scheduleFromTemplate(template, { startDate, yearGroups, years }) : null), [template, startDate, yearGroups, years]);
+  const plan = useMemo(() => (isIsoDate(startDate) ? scheduleFromTemplate(template, { startDate, yearGroups, years, nation }) : null), [template, startDate, yearGroups, years, nation]);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -136,6 +139,7 @@ function ScheduleTemplate({ template, onBack }: { template: CampaignTemplate; on
         <h2 id="schedule-heading">{template.title}</h2>
         <p>{template.summary}</p>
         <Field label="Campaign starts" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} error={error || undefined} />
+        {settings?.awarenessDaysHidden ? null : <AwarenessDayPicker today={today} years={years} nation={nation} onChoose={setStartDate} />}
         <CheckboxGroup legend="Year groups" options={schoolGroups.map((g) => ({ value: g, label: yearGroupLabel(g) }))} value={yearGroups} onChange={setYearGroups} />
       </section>
       {plan ? (

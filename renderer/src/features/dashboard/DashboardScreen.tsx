@@ -11,19 +11,23 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
-/** Where today falls in the school's year, in words. */
-export function describeToday(settings: SchoolSettings, today: Date): string {
-  const placement = placeDate(today, settings.academicYears);
+/** Where today falls in the school's year, in words: the term and teaching week, or the break by name. */
+export function describeToday(settings: Pick<SchoolSettings, 'academicYears' | 'nation'>, today: Date): string {
+  const placement = placeDate(today, settings.academicYears, settings.nation);
   const year = academicYearLabel(placement.academicYear);
+  const week = teachingWeekOf(today, settings.academicYears);
+  // Set for teaching days, INSET days and bank holidays in term, the cases that use it.
+  const inTerm = placement.term ? `${termLabel(placement.term)} term ${placement.halfTerm}, ${year}${week ? `: teaching week ${week.week}` : ''}` : year;
   switch (placement.status) {
-    case 'teaching': {
-      const week = teachingWeekOf(today, settings.academicYears);
-      return `${termLabel(placement.term!)} term ${placement.halfTerm}, ${year}${week ? `: teaching week ${week.week}` : ''}${placement.weekend ? ' (weekend)' : ''}.`;
-    }
+    case 'teaching':
+      return `${inTerm}${placement.weekend ? ' (weekend)' : ''}.`;
+    case 'inset':
+      return `INSET day: no pupils in school. ${inTerm}.`;
+    case 'bank-holiday':
+      return `${placement.name}: school closed. ${inTerm}.`;
     case 'half-term':
-      return `${termLabel(placement.term!)} half term, ${year}.`;
     case 'holiday':
-      return `School holiday, ${year}.`;
+      return `${placement.name}, ${year}.`;
     default:
       return `Upstream has no term dates for ${year} yet. Add them in Settings.`;
   }

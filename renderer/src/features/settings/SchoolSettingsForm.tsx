@@ -5,7 +5,7 @@ import { Field, focusFirstInvalid } from '../../ui/Field';
 import { TermDatesEditor } from './TermDatesEditor';
 import { YearGroupsField } from './YearGroupsField';
 
-export type SettingsDraft = Pick<SchoolSettings, 'name' | 'yearGroups' | 'academicYears' | 'suppressionThreshold' | 'mhstContact' | 'dslContact'>;
+export type SettingsDraft = Pick<SchoolSettings, 'name' | 'yearGroups' | 'academicYears' | 'nation' | 'suppressionThreshold' | 'mhstContact' | 'dslContact'>;
 
 interface Props {
   initial: SettingsDraft;
@@ -73,10 +73,19 @@ export function SchoolSettingsForm({ initial, submitLabel, onSave, compact = fal
       <section className="form-section" aria-labelledby="terms-heading">
         <h2 id="terms-heading">Term dates</h2>
         <p className="form-section__lede">
-          Start from the usual England dates and change them to match your school’s calendar. Upstream uses these to place activities in terms and
-          half terms, count teaching weeks, and warn about holidays.
+          Start from the typical dates for your nation and change them to match your school’s own calendar, including an August start. Upstream uses
+          these to place activities in terms and half terms, count teaching weeks from your first day, and keep clear of holidays, INSET days and bank
+          holidays.
         </p>
-        <TermDatesEditor years={draft.academicYears} selected={selectedYear} onSelect={setSelectedYear} onChange={(academicYears) => update({ academicYears })} errors={errors} />
+        <TermDatesEditor
+          years={draft.academicYears}
+          nation={draft.nation ?? 'england'}
+          selected={selectedYear}
+          onSelect={setSelectedYear}
+          onChange={(academicYears) => update({ academicYears })}
+          onNationChange={(nation, academicYears) => update({ nation, academicYears })}
+          errors={errors}
+        />
       </section>
 
       {compact ? null : (

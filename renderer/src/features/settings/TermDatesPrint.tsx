@@ -1,5 +1,6 @@
-import { academicYearLabel, formatDateLong, teachingWeeks } from '@shared/calendar';
-import { termLabel } from '@shared/domain';
+import { bankHolidaysBetween } from '@shared/bank-holidays';
+import { academicYearLabel, formatDateLong, placeDate, teachingWeeks } from '@shared/calendar';
+import { NATION_LABELS, termLabel, type AcademicYearDates, type SchoolSettings } from '@shared/domain';
 import { PrintDocument } from '../../print/PrintDocument';
 import { useSchoolSettings } from './queries';
 
@@ -38,9 +39,27 @@ export function TermDatesPrint() {
               ))}
             </tbody>
           </table>
+          <ClosedDays year={year} settings={settings} />
         </section>
       ))}
-      <p className="print-footnote">Dates as entered in Upstream. Check with the school office before sharing outside school.</p>
+      <p className="print-footnote">
+        Dates as entered in Upstream. Bank holidays for {NATION_LABELS[settings.nation ?? 'england']} from GOV.UK (gov.uk/bank-holidays). Check with the school office before sharing
+        outside school.
+      </p>
     </PrintDocument>
+  );
+}
+
+/** The year's INSET days and the bank holidays that fall on school days in its terms. */
+function ClosedDays({ year, settings }: { year: AcademicYearDates; settings: SchoolSettings }) {
+  const inset = [...(year.insetDays ?? [])].sort();
+  const first = year.terms[0]?.start;
+  const last = year.terms.at(-1)?.end;
+  const bankHolidays = first && last ? bankHolidaysBetween(first, last, settings.nation).filter((h) => placeDate(h.date, settings.academicYears, settings.nation).status === 'bank-holiday') : [];
+  return (
+    <p>
+      INSET days: {inset.length > 0 ? inset.map((d) => formatDateLong(d)).join(', ') : 'none entered'}. Bank holidays in term:{' '}
+      {bankHolidays.length > 0 ? bankHolidays.map((h) => `${formatDateLong(h.date)} (${h.name})`).join(', ') : 'none'}.
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FormValidationError } from '@shared/field-errors';
 import { DEFAULT_SUPPRESSION_THRESHOLD, type SchoolSettings, type YearGroup } from '@shared/domain';
-import { academicYearOf, defaultEnglandTermDates } from '@shared/calendar';
+import { academicYearOf, defaultTermDates } from '@shared/calendar';
 import { hasErrors, validateSchoolSettings } from '@shared/school-settings';
 import type { UpstreamDatabase } from '../../db/database';
 import { useDatabase } from '../../db/DatabaseContext';
@@ -54,12 +54,16 @@ export const YEAR_GROUP_PRESETS: { label: string; groups: YearGroup[] }[] = [
   { label: 'Secondary with sixth form (Years 7 to 13)', groups: ['Y7', 'Y8', 'Y9', 'Y10', 'Y11', 'Y12', 'Y13'] },
 ];
 
-/** What first run offers: this academic year's default England dates, a secondary school, threshold 5. */
+/**
+ * What first run offers: typical England dates (the lead can pick another nation) for the academic
+ * year under way, or in August for the one about to start, a secondary school, threshold 5.
+ */
 export function initialSettingsDraft(today: Date = new Date()) {
   return {
     name: '',
     yearGroups: YEAR_GROUP_PRESETS[1]!.groups,
-    academicYears: [defaultEnglandTermDates(academicYearOf(today))],
+    nation: 'england' as const,
+    academicYears: [defaultTermDates(academicYearOf(today), 'england')],
     suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
   };
 }

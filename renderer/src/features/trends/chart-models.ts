@@ -28,7 +28,8 @@ type ChartModel = Omit<TrendChartProps, 'print' | 'headingLevel' | 'children'>;
 export function trendSelection(params: URLSearchParams, sessions: TallySession[], years: AcademicYearDates[], today: Date): { selection: TrendSelection; available: number[] } {
   const available = yearsWithData(sessions, years);
   const todayPlace = placeDate(toIsoDate(today), years);
-  const defaultYear = available.includes(academicYearOf(today)) ? academicYearOf(today) : (available[0] ?? academicYearOf(today));
+  const thisYear = academicYearOf(today, years);
+  const defaultYear = available.includes(thisYear) ? thisYear : (available[0] ?? thisYear);
   const yearParam = Number(params.get('year'));
   const termParam = params.get('term');
   return {

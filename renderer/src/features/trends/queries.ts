@@ -5,7 +5,7 @@
  * (what and how many, never the content).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { academicYearOf, defaultEnglandTermDates } from '@shared/calendar';
+import { academicYearOf, defaultTermDates } from '@shared/calendar';
 import { academicYearOfIso } from '@shared/trend-series';
 import type { AcademicYearDates, IsoDate, TermName, YearGroup } from '@shared/domain';
 import { waveTerm, type TrendData } from '@shared/indicators';
@@ -69,10 +69,10 @@ export async function loadTrendsData(db: UpstreamDatabase): Promise<TrendsData> 
     ]);
     const own = settings?.academicYears ?? [];
     // Past tallies or surveys from a year the school has no dates for (a historical import) are placed
-    // with the England defaults for that year, and the screens say so.
-    const needed = new Set([...sessions.map((s) => academicYearOfIso(s.date)), ...waves.map((w) => w.academicYear)]);
+    // with the default dates for that year in the school's nation, and the screens say so.
+    const needed = new Set([...sessions.map((s) => academicYearOfIso(s.date, own)), ...waves.map((w) => w.academicYear)]);
     const assumedYears = [...needed].filter((y) => !own.some((o) => o.startYear === y)).sort((a, b) => a - b);
-    const years = assumedYears.length === 0 ? own : [...own, ...assumedYears.map((y) => defaultEnglandTermDates(y))].sort((a, b) => a.startYear - b.startYear);
+    const years = assumedYears.length === 0 ? own : [...own, ...assumedYears.map((y) => defaultTermDates(y, settings?.nation))].sort((a, b) => a.startYear - b.startYear);
     return { sessions, waves, results, indicators, campaigns, years, assumedYears };
   });
 }
@@ -187,7 +187,7 @@ export function validateWaveDetails(details: WaveDetails): Record<string, string
 }
 
 function waveRecord(details: WaveDetails, years: AcademicYearDates[], source: SurveyWave['source'], questions: SurveyWave['questions'], extra: Partial<SurveyWave>): SurveyWave {
-  const academicYear = academicYearOf(details.date);
+  const academicYear = academicYearOf(details.date, years);
   const term = details.term ?? waveTerm({ date: details.date, academicYear }, years);
   return { id: newId(), title: details.title.trim(), date: details.date, academicYear, term, source, questions, createdAt: now(), ...extra };
 }

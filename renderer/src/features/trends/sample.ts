@@ -63,7 +63,7 @@ export function buildTrendsSample(today: Date, options: TrendsSampleOptions = {}
   const newId = options.newId ?? (() => crypto.randomUUID());
   const at = today.toISOString();
   const todayIso = toIsoDate(today);
-  const current = academicYearOf(today);
+  const current = academicYearOf(today, options.years ?? []);
   const groups: YearGroup[] = options.yearGroups ?? ['Y7', 'Y8', 'Y9', 'Y10', 'Y11'];
   const startYears = [current - 2, current - 1, current];
   const academicYears = startYears.map((y) => options.years?.find((x) => x.startYear === y) ?? defaultEnglandTermDates(y));
@@ -153,7 +153,7 @@ export function buildTrendsSample(today: Date, options: TrendsSampleOptions = {}
       id: newId(),
       title: w.title,
       date: w.date,
-      academicYear: academicYearOf(w.date),
+      academicYear: academicYearOf(w.date, academicYears),
       source: 'csv',
       questions: [
         { id: sleepId, text: SLEEP_QUESTION, concernAnswers: ['Often', 'Always'] },
