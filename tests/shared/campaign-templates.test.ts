@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CAMPAIGN_TEMPLATE_FORMAT,
-  campaignToTemplate,
   parseCampaignTemplate,
   templateIdFrom,
   type CampaignTemplate,
   type TemplateSourceActivity,
 } from '../../shared/campaign-templates';
+import { campaignToTemplate } from '../../shared/scheduling';
 import { defaultEnglandTermDates } from '../../shared/calendar';
 import { FileFormatError } from '../../shared/file-format';
 import { scheduleFromTemplate } from '../../shared/scheduling';
