@@ -318,6 +318,12 @@ describe('parseResourceFile', () => {
     expect(parseResourceFile(withBody('Email office@example.org for a copy.'), 'example-sheet.md').bodyMarkdown).toContain('office@example.org');
   });
 
+  it('can skip only the body’s markdown check, for the shipped library at start-up', () => {
+    expect(parseResourceFile(withBody('Hi <b>there</b>'), 'example-sheet.md', { checkMarkdown: false }).bodyMarkdown).toBe('Hi <b>there</b>\n');
+    expect(() => parseResourceFile(withLine(/^kind:/, 'kind: leaflet'), 'example-sheet.md', { checkMarkdown: false })).toThrow(/"kind" must be one of/);
+    expect(() => parseResourceFile(withBody('Call {{school.phone}}'), 'example-sheet.md', { checkMarkdown: false })).toThrow(/unknown placeholder/);
+  });
+
   it('refuses a file whose name does not end in .md', () => {
     expect(errorFor(VALID, 'example-sheet.txt').message).toMatch(/must be in a file whose name ends in "\.md"/);
   });
