@@ -46,6 +46,9 @@ export interface SchoolSettings {
   name: string;
   /** A small image as a data: URL, shown on exported documents. */
   logoDataUrl?: string;
+  /** A picture for parent handouts (same rules as the logo), and the web page their QR code opens. */
+  handoutPictureDataUrl?: string;
+  handoutLink?: string;
   yearGroups: YearGroup[];
   academicYears: AcademicYearDates[];
   /** Counts below this are shown as "fewer than N" everywhere. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { YEAR_GROUPS } from './domain';
+import { HANDOUT_LINK_MAX, isHandoutLink } from './handout-link';
 
 const id = z.string().min(1).max(200);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -25,6 +26,8 @@ export const RECORD_SHAPES: Record<string, z.ZodType> = {
       academicYears: z.array(z.object({ startYear: z.number().int().min(1990).max(2200), terms: z.array(TERM).max(3) }).loose()).max(100),
       suppressionThreshold: z.number().int().min(1).max(100),
       logoDataUrl: z.string().max(1_000_000).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/).optional(),
+      handoutPictureDataUrl: z.string().max(1_000_000).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/).optional(),
+      handoutLink: z.string().max(HANDOUT_LINK_MAX).refine(isHandoutLink).optional(),
     })
     .loose(),
   campaigns: z
