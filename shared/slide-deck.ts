@@ -17,7 +17,9 @@ export const MESSAGES_TEXT_BUDGET = 320;
 /** A paragraph break costs about half a line of space. */
 const PARAGRAPH_COST = 30;
 /** Characters the school's own contacts may take beside the helplines on one "where to get help" slide. */
-const HELP_SCHOOL_BUDGET = 220;
+const HELP_SCHOOL_BUDGET = 300;
+/** Text this short is set larger (36pt), so a slide with one sentence does not look half empty. */
+export const LARGE_TEXT_MAX = 180;
 
 export interface DeckContact {
   label: string;
@@ -31,7 +33,7 @@ export interface DeckHelpline {
 
 export type DeckSlide =
   | { kind: 'title'; heading: string; schoolName: string; subtitle: string; notes: string }
-  | { kind: 'content'; heading: string; paragraphs: string[]; continued: boolean; notes: string }
+  | { kind: 'content'; heading: string; paragraphs: string[]; continued: boolean; large: boolean; notes: string }
   | { kind: 'messages'; heading: string; bullets: string[]; continued: boolean; notes: string }
   | { kind: 'help'; heading: string; intro: string[]; school: DeckContact[]; helplines: DeckHelpline[]; emergency: string; notes: string };
 
@@ -176,6 +178,7 @@ export function buildSlideDeck(input: DeckInput): DeckSlide[] {
         heading: i === 0 ? section.title : `${section.title} (continued)`,
         paragraphs,
         continued: i > 0,
+        large: parts.length === 1 && paragraphs.join(' ').length <= LARGE_TEXT_MAX,
         notes: i === 0 ? joinNotes(section.timing, section.facilitatorNotes) : '',
       });
     });

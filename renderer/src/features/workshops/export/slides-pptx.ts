@@ -28,8 +28,8 @@ function band(pptx: PptxGenJS, slide: Slide, color: string) {
   slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: 0.4, h: H, fill: { color }, line: { color, width: 0 } });
 }
 
-function heading(slide: Slide, text: string, size = 40) {
-  slide.addText(text, { x: LEFT, y: 0.45, w: TEXT_W, h: 1.3, fontFace: FONT, fontSize: size, bold: true, color: BRAND, valign: 'bottom', margin: 0, fit: 'none', ...direction(text) });
+function heading(slide: Slide, text: string, size = 40, y = 0.45) {
+  slide.addText(text, { x: LEFT, y, w: TEXT_W, h: 1.3, fontFace: FONT, fontSize: size, bold: true, color: BRAND, valign: 'bottom', margin: 0, fit: 'none', ...direction(text) });
 }
 
 function drawTitle(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind: 'title' }>, logo: PngPicture | null) {
@@ -50,11 +50,13 @@ function drawContent(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind
     slide.addText(s.heading, { x: LEFT, y: 1.5, w: TEXT_W, h: 4.5, fontFace: FONT, fontSize: 54, bold: true, color: BRAND, valign: 'middle', margin: 0, ...direction(s.heading) });
     return;
   }
-  heading(slide, s.heading);
-  slide.addShape(pptx.ShapeType.rect, { x: LEFT, y: 1.85, w: 2.4, h: 0.06, fill: { color: ACCENT }, line: { color: ACCENT, width: 0 } });
+  // Short text is set larger and sits in the middle of the slide, as in the PDF.
+  const top = s.large ? 1.3 : 0.45;
+  heading(slide, s.heading, 40, top);
+  slide.addShape(pptx.ShapeType.rect, { x: LEFT, y: top + 1.4, w: 2.4, h: 0.06, fill: { color: ACCENT }, line: { color: ACCENT, width: 0 } });
   slide.addText(
     s.paragraphs.map((text) => ({ text, options: { breakLine: true, paraSpaceAfter: 14, ...direction(text) } })),
-    { x: LEFT, y: 2.1, w: TEXT_W, h: 5.0, fontFace: FONT, fontSize: 28, color: INK, valign: 'top', margin: 0, lineSpacingMultiple: 1.1, fit: 'none' },
+    { x: LEFT, y: top + 1.65, w: TEXT_W, h: H - top - 2.1, fontFace: FONT, fontSize: s.large ? 36 : 28, color: INK, valign: 'top', margin: 0, lineSpacingMultiple: 1.1, fit: 'none' },
   );
 }
 

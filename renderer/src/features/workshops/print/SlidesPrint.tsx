@@ -53,7 +53,7 @@ function Slide({ slide, index, logo }: { slide: DeckSlide; index: number; logo: 
             {slide.heading}
           </h2>
           {slide.paragraphs.map((p, i) => (
-            <p key={i} className="slide__text" dir="auto">
+            <p key={i} className={`slide__text${slide.large ? ' slide__text--large' : ''}`} dir="auto">
               {p}
             </p>
           ))}
