@@ -18,6 +18,8 @@ export const MESSAGES_TEXT_BUDGET = 320;
 const PARAGRAPH_COST = 30;
 /** Characters the school's own contacts may take beside the helplines on one "where to get help" slide. */
 const HELP_SCHOOL_BUDGET = 300;
+/** The school's own help text on a slide of its own, full width at 20pt, beside its two contacts. */
+const HELP_ALONE_BUDGET = 420;
 /** Text this short is set larger (36pt), so a slide with one sentence does not look half empty. */
 export const LARGE_TEXT_MAX = 180;
 
@@ -95,12 +97,14 @@ export function shareOut(paragraphs: readonly string[], budget = SLIDE_TEXT_BUDG
   if (words.length === 0) return [[]];
   const cost = (word: Word, first: boolean) => word.text.length + 1 + (word.startsParagraph && !first ? PARAGRAPH_COST : 0);
   const total = words.reduce((sum, w, i) => sum + cost(w, i === 0), 0);
-  const slides = Math.max(1, Math.ceil(total / budget));
-  const target = total / slides;
+  let slides = Math.max(1, Math.ceil(total / budget));
 
   const groups: Word[][] = [];
   let current: Word[] = [];
   let used = 0;
+  let remaining = total;
+  // Each slide aims at an even share of what is left, so small drifts never pile up on the last one.
+  let target = total / slides;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const c = cost(word, current.length === 0);
@@ -108,12 +112,18 @@ export function shareOut(paragraphs: readonly string[], budget = SLIDE_TEXT_BUDG
     const lastSlide = groups.length >= slides - 1;
     const full = used + c > budget;
     // Near the even share, prefer to break after a sentence; past it, break at the next word.
-    const nearShare = !lastSlide && used >= target * 0.85 && previous !== undefined && endsSentence(previous.text);
-    const pastShare = !lastSlide && used >= target;
-    if (current.length > 0 && (full || nearShare || pastShare || (word.startsParagraph && used >= target * 0.7 && !lastSlide))) {
+    // (Only where the slides still planned can hold the rest.)
+    const restFits = remaining - used <= budget * (slides - groups.length - 1);
+    const nearShare = !lastSlide && restFits && used >= target * 0.9 && previous !== undefined && endsSentence(previous.text);
+    const pastShare = !lastSlide && used + c / 2 >= target;
+    if (current.length > 0 && (full || nearShare || pastShare || (word.startsParagraph && restFits && used >= target * 0.75 && !lastSlide))) {
       groups.push(current);
+      remaining -= used;
       current = [];
       used = 0;
+      // Breaking early at sentences can leave more than the planned slides can hold: plan one more.
+      slides = Math.max(slides, groups.length + Math.ceil(remaining / budget));
+      target = remaining / Math.max(1, slides - groups.length);
     }
     current.push(word);
     used += cost(word, current.length === 1);
@@ -160,7 +170,7 @@ function helpSlides(input: DeckInput): DeckSlide[] {
     return [{ kind: 'help', heading, intro, school, helplines: [...input.helplines], emergency: EMERGENCY_LINE, notes }];
   }
   // Long contacts: the school's own on one slide, the national helplines on the next.
-  const introSlides = intro.length > 0 ? shareOut(intro, SLIDE_TEXT_BUDGET - 120) : [[]];
+  const introSlides = intro.length > 0 ? shareOut(intro, HELP_ALONE_BUDGET) : [[]];
   return [
     ...introSlides.map((paragraphs, i): DeckSlide => ({ kind: 'help', heading: `Where to get help at ${input.schoolName}`, intro: paragraphs, school: i === introSlides.length - 1 ? school : [], helplines: [], emergency: '', notes })),
     { kind: 'help', heading: 'Where to get help, any time', intro: [], school: [], helplines: [...input.helplines], emergency: EMERGENCY_LINE, notes },

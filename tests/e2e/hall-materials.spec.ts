@@ -195,3 +195,53 @@ test('a lead exports the sleep assembly and the parent workshop as PDF, PowerPoi
 function checkPdfPages(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 }
+
+test('a 3,000-word section, emoji and right-to-left text make slides that continue, never shrink, in the PDF and the PowerPoint file alike', async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const dir = testInfo.outputPath();
+  fs.mkdirSync(dir, { recursive: true });
+  await page.clock.setFixedTime(TODAY);
+  await setUpSchool(page, SCHOOL);
+  await page.goto('/#/workshops/new');
+  await page.getByLabel('Title', { exact: true }).fill('Phones away 📵 · نیند کے لیے پرسکون معمول');
+  await page.getByLabel('Audience').selectOption({ label: 'Parents and carers' });
+  const words = Array.from({ length: 3_000 }, (_, i) => (i % 15 === 14 ? 'bedtime.' : i % 7 === 0 ? 'sleep' : 'routine')).join(' ');
+  const sections: [string, string][] = [
+    ['A very long section', `${words} LASTWORDOFTHESECTION`],
+    ['Lights down 🌙 and phones away 📵', 'Charge phones in the kitchen 🔌 and read a story 📖 together.'],
+    ['نیند کے لیے پرسکون معمول', 'ہر رات ایک ہی وقت پر سونا اور جاگنا بچوں کی نیند کے لیے اچھا ہے۔'],
+  ];
+  for (const [i, [title, text]] of sections.entries()) {
+    await page.getByRole('button', { name: 'Add a section' }).click();
+    await page.getByLabel(`Section ${i + 1} Title`).fill(title);
+    await page.getByLabel(`Section ${i + 1} Minutes`).fill('10');
+    await page.getByLabel(`Section ${i + 1} What happens`).fill(text);
+  }
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('button', { name: 'Slides (PowerPoint)' })).toBeVisible();
+
+  const pdfFile = path.join(dir, 'long-slides.pdf');
+  await printAsTheShellDoes(page, await exportedDocument(page, () => page.getByRole('button', { name: 'Slides (PDF)' }).click()), 'slides', SCHOOL, pdfFile);
+  const pdf = checkPdf(pdfFile, SLIDES);
+  expect(pdf.text).toContain('LASTWORDOFTHESECTION'); // not a word lost
+  expect(pdf.text).toContain('A very long section (continued)');
+  expect(pdf.text).toContain('پرسکون');
+  // Every slide of the long section is well filled: the words are shared out, not left as a stub.
+  const longPages = pdf.pageTexts.filter((p) => p.includes('A very long section'));
+  expect(longPages.length).toBeGreaterThan(40);
+  for (const p of longPages) expect(flat(p).length).toBeGreaterThan(150);
+  renderPdfPages(pdfFile, 'hall-11-long-slides', 3);
+
+  const deck = await readPptx(await download(page, 'Slides (PowerPoint)', dir));
+  expect(deck.slides).toHaveLength(pdf.pages); // the same slides as the PDF, page for page
+  expect(deck.slides.join('\n')).toContain('LASTWORDOFTHESECTION');
+  expect(deck.slides.join('\n')).toContain('📵');
+  const rtlSlide = deck.slides.findIndex((s) => s.includes('ہر رات'));
+  expect(rtlSlide).toBeGreaterThan(0);
+  expect(deck.xml[rtlSlide]).toContain('rtl="1"'); // the Urdu paragraph reads right to left
+
+  const handout = await readDocx(await download(page, 'Parent handout (Word)', dir));
+  expect(handout.text).toContain('LASTWORDOFTHESECTION');
+  expect(handout.text).toContain('ہر رات');
+  expect(handout.xml).toContain('<w:bidi/>'); // the Urdu paragraph reads right to left
+});

@@ -29,6 +29,8 @@ const partNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
 export interface Presentation {
   file: string;
   slides: string[];
+  /** Each slide's XML, for checks on attributes (right to left, pictures). */
+  xml: string[];
   notes: string[];
   media: string[];
 }
@@ -45,7 +47,8 @@ export async function readPptx(file: string): Promise<Presentation> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const names = Object.keys(zip.files);
   const slideNames = names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => partNumber(a) - partNumber(b));
-  const slides = await Promise.all(slideNames.map(async (n) => xmlText(await zip.file(n)!.async('string'))));
+  const xml = await Promise.all(slideNames.map((n) => zip.file(n)!.async('string')));
+  const slides = xml.map(xmlText);
   // Each slide's notes are linked from its relationships file.
   const notes = await Promise.all(
     slideNames.map(async (n) => {
@@ -56,7 +59,7 @@ export async function readPptx(file: string): Promise<Presentation> {
       return xml ? xmlText(xml).trim() : '';
     }),
   );
-  return { file, slides, notes, media: names.filter((n) => n.startsWith('ppt/media/')) };
+  return { file, slides, xml, notes, media: names.filter((n) => n.startsWith('ppt/media/')) };
 }
 
 export interface WordDocument {

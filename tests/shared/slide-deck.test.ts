@@ -50,6 +50,13 @@ describe('shareOut', () => {
     expect(parts.at(-1)!.join(' ')).toMatch(/LASTWORD$/);
   });
 
+  it('shares any length out evenly: no slide under 70% of the fullest, whatever the length', () => {
+    for (let n = 40; n <= 3_000; n += 37) {
+      const parts = shareOut([words(n)]).map(size);
+      expect(Math.min(...parts) / Math.max(...parts), `${n} words`).toBeGreaterThan(0.7);
+    }
+  });
+
   it('keeps paragraphs apart and gives a word longer than a slide a slide of its own', () => {
     const long = `https://example.org/${'a'.repeat(500)}`;
     const parts = shareOut(['First paragraph.', long, 'Last.']);

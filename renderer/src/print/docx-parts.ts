@@ -4,7 +4,7 @@
  * paragraphs, page numbers, and a resource's markdown as Word paragraphs. Built in the renderer; the
  * bytes are saved through the platform contract.
  */
-import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ParagraphChild } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Document, Footer, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ParagraphChild } from 'docx';
 import { startsRightToLeft } from '@shared/text-direction';
 import { fitInside, type PngPicture } from './raster';
 
@@ -36,7 +36,8 @@ export function para(parts: string | readonly (string | Run)[], options: { after
   return new Paragraph({
     children: runs(list, rtl),
     bidirectional: rtl,
-    spacing: { after: options.after ?? 120 },
+    // Line spacing on text only: a paragraph holding a picture keeps single spacing, or it is clipped.
+    spacing: { after: options.after ?? 120, line: 288, lineRule: LineRuleType.AUTO },
     keepNext: options.keepNext ?? false,
     ...(options.style ? { style: options.style } : {}),
   });
@@ -132,7 +133,7 @@ export function wordDocument(options: { title: string; schoolName: string; child
     description: options.title,
     styles: {
       default: {
-        document: { run: { font: FONT, size: pt(11) }, paragraph: { spacing: { line: 288 } } },
+        document: { run: { font: FONT, size: pt(11) } },
         heading1: { run: { font: FONT, size: pt(22), bold: true, color: BRAND }, paragraph: { spacing: { before: 0, after: 120 }, keepNext: true } },
         heading2: { run: { font: FONT, size: pt(14), bold: true, color: BRAND }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
         heading3: { run: { font: FONT, size: pt(12), bold: true, color: '111111' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },

@@ -63,10 +63,10 @@ function drawContent(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind
 function drawMessages(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind: 'messages' }>) {
   slide.background = { color: TINT };
   band(pptx, slide, ACCENT);
-  heading(slide, s.heading);
+  heading(slide, s.heading, 40, 0.8);
   slide.addText(
     s.bullets.map((text) => ({ text, options: { bullet: { indent: 30 }, breakLine: true, paraSpaceAfter: 18, ...direction(text) } })),
-    { x: LEFT, y: 2.1, w: TEXT_W, h: 5.0, fontFace: FONT, fontSize: 30, bold: true, color: BRAND, valign: 'top', margin: 0, fit: 'none' },
+    { x: LEFT, y: 2.4, w: TEXT_W, h: 4.7, fontFace: FONT, fontSize: 30, bold: true, color: BRAND, valign: 'top', margin: 0, fit: 'none' },
   );
 }
 
@@ -96,12 +96,13 @@ function drawHelp(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind: '
           { text: line.name, options: { bold: true, color: BRAND, breakLine: true } },
           { text: line.how, options: {} },
         ],
-        { x: x + 0.08, y, w: w - 0.08, h: 0.95, fontFace: FONT, fontSize: 22, color: INK, fill: { color: TINT }, valign: 'middle', margin: [4, 12, 4, 12] },
+        { x: x + 0.08, y, w: w - 0.08, h: 0.95, fontFace: FONT, fontSize: 22, color: INK, fill: { color: TINT }, valign: 'middle', margin: 8 },
       );
     });
   }
   if (s.emergency) {
-    slide.addText(s.emergency, { x: 0.4, y: H - 0.75, w: W - 0.4, h: 0.75, fontFace: FONT, fontSize: 22, bold: true, color: 'FFFFFF', fill: { color: BRAND }, margin: [0, 0, 0, 54], valign: 'middle' });
+    slide.addShape(pptx.ShapeType.rect, { x: 0.4, y: H - 0.75, w: W - 0.4, h: 0.75, fill: { color: BRAND }, line: { color: BRAND, width: 0 } });
+    slide.addText(s.emergency, { x: LEFT, y: H - 0.75, w: TEXT_W, h: 0.75, fontFace: FONT, fontSize: 22, bold: true, color: 'FFFFFF', margin: 0, valign: 'middle' });
   }
 }
 
