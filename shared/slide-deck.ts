@@ -9,7 +9,7 @@
  */
 
 /** How much body text a content slide holds at 28pt on a 13.33 × 7.5 inch slide (characters, spaces included). */
-export const SLIDE_TEXT_BUDGET = 340;
+export const SLIDE_TEXT_BUDGET = 400;
 /** Key messages on one slide at 30pt. */
 export const MESSAGES_PER_SLIDE = 4;
 /** Characters of key messages on one slide. */
@@ -97,7 +97,8 @@ export function shareOut(paragraphs: readonly string[], budget = SLIDE_TEXT_BUDG
   if (words.length === 0) return [[]];
   const cost = (word: Word, first: boolean) => word.text.length + 1 + (word.startsParagraph && !first ? PARAGRAPH_COST : 0);
   const total = words.reduce((sum, w, i) => sum + cost(w, i === 0), 0);
-  let slides = Math.max(1, Math.ceil(total / budget));
+  // Plan with a little room to spare, so breaking at a sentence or a word never pushes a stub onto one more slide.
+  let slides = Math.max(1, Math.ceil(total / (budget * 0.92)));
 
   const groups: Word[][] = [];
   let current: Word[] = [];
