@@ -49,7 +49,7 @@ async function createFromTemplate(page: Page, template: string, date: string): P
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 test('a lead exports the sleep assembly and the parent workshop as PDF, PowerPoint and Word, and each is fit to project or send home', async ({ page }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   const dir = testInfo.outputPath();
   fs.mkdirSync(dir, { recursive: true });
   await page.clock.setFixedTime(TODAY);
@@ -231,6 +231,15 @@ test('a 3,000-word section, emoji and right-to-left text make slides that contin
   expect(longPages.length).toBeGreaterThan(40);
   for (const p of longPages) expect(flat(p).length).toBeGreaterThan(150);
   renderPdfPages(pdfFile, 'hall-11-long-slides', 3);
+  // No slide's words run past its edge: each slide's content fits inside its 16:9 box.
+  const planId = /#\/workshops\/([0-9a-f-]+)$/.exec(page.url())?.[1];
+  await page.goto(`/#/print/workshop/${planId}/slides`);
+  await page.waitForSelector('html[data-print-ready]');
+  await page.emulateMedia({ media: 'print' });
+  const overflowing = await page.evaluate(`[...document.querySelectorAll('.slide')].filter((s) => s.scrollHeight > s.clientHeight + 1 || s.scrollWidth > s.clientWidth + 1).length`);
+  expect(overflowing).toBe(0);
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`/#/workshops/${planId}`);
 
   const deck = await readPptx(await download(page, 'Slides (PowerPoint)', dir));
   expect(deck.slides).toHaveLength(pdf.pages); // the same slides as the PDF, page for page

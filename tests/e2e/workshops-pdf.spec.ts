@@ -69,7 +69,7 @@ const A4 = /Page size:\s+595(\.\d+)? x 84[12](\.\d+)? pts/;
 const SLIDES = /Page size:\s+960(\.\d+)? x 540(\.\d+)? pts/;
 
 test('a lead builds the parent workshop from its template, links two handouts and exports polished PDFs', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.clock.setFixedTime(TODAY);
   await setUpSchool(page, SCHOOL);
 
