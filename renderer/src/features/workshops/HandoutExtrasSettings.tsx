@@ -70,7 +70,7 @@ export function HandoutExtrasSettings({ settings, decodes }: { settings: SchoolS
           For example your school’s sleep page. Leave empty for no QR code.
         </p>
         <div className="handout-extras__row">
-          <input id={`${id}-link`} type="url" inputMode="url" value={link} onChange={(e) => setLink(e.target.value)} aria-invalid={linkError ? true : undefined} aria-describedby={linkError ? `${id}-link-hint ${id}-link-error` : `${id}-link-hint`} />
+          <input id={`${id}-link`} type="text" inputMode="url" autoComplete="url" spellCheck={false} value={link} onChange={(e) => setLink(e.target.value)} aria-invalid={linkError ? true : undefined} aria-describedby={linkError ? `${id}-link-hint ${id}-link-error` : `${id}-link-hint`} />
           <button type="submit" className="button button--secondary">
             Save link
           </button>
