@@ -83,7 +83,7 @@ function drawHelp(pptx: PptxGenJS, slide: Slide, s: Extract<DeckSlide, { kind: '
         { text: c.value, options: { breakLine: true, paraSpaceAfter: 10, ...direction(c.value) } },
       ]),
     ];
-    slide.addText(runs, { x: LEFT, y: 2.0, w: schoolWidth, h: 4.5, fontFace: FONT, fontSize: 20, color: INK, valign: 'top', margin: 0, fit: 'none' });
+    slide.addText(runs, { x: LEFT, y: 2.0, w: schoolWidth, h: 4.5, fontFace: FONT, fontSize: s.helplines.length === 0 ? 24 : 20, color: INK, valign: 'top', margin: 0, fit: 'none' });
   }
   if (s.helplines.length > 0) {
     const x = twoColumns ? LEFT + schoolWidth + 0.45 : LEFT;

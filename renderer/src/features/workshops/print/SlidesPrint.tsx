@@ -80,7 +80,7 @@ function Slide({ slide, index, logo }: { slide: DeckSlide; index: number; logo: 
           </h2>
           <div className="slide__help-columns">
             {slide.intro.length > 0 || slide.school.length > 0 ? (
-              <div className="slide__help-school">
+              <div className={`slide__help-school${slide.helplines.length === 0 ? ' slide__help-school--alone' : ''}`}>
                 {slide.intro.map((p, i) => (
                   <p key={i} dir="auto">
                     {p}
