@@ -12,17 +12,17 @@
  * so the fonts load from the same place without a cross-origin request.
  */
 import type { Page } from '@playwright/test';
-import { PRINT_READY_ATTRIBUTE, playwrightPdfOptions, printFontsReadyScript } from '../shared/print';
+import { PRINT_READY_ATTRIBUTE, playwrightPdfOptions, printFontsReadyScript, type PrintDocumentKind } from '../shared/print';
 import { DATABASE_NAME } from '../shared/identity';
 import type { Benchmark, BenchContext, Figure } from './harness';
 
 const SAMPLES = 5;
-const SCHOOL = 'Riverside Academy';
-const PLAN_ID = 'bench-handout';
+export const SCHOOL = 'Riverside Academy';
+export const PLAN_ID = 'bench-handout';
 const TARGET_PAGES = 10;
 
 /** Pages in a PDF Chromium wrote (one /Type /Page object per page). */
-function pageCount(pdf: Buffer): number {
+export function pageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
@@ -57,9 +57,9 @@ function benchPlan(words: number) {
  * Writes the plan and links two built-in resources straight into IndexedDB (the app is open in the
  * page). In-page code is a string, as in page-timing.ts: tsx helpers do not exist in the page.
  */
-async function storePlan(page: Page, words: number): Promise<void> {
+export async function storePlan(page: Page, words: number, plan: object = benchPlan(words)): Promise<void> {
   await page.evaluate(`new Promise((resolve, reject) => {
-    const plan = ${JSON.stringify(benchPlan(words))};
+    const plan = ${JSON.stringify(plan)};
     const open = indexedDB.open(${JSON.stringify(DATABASE_NAME)});
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
@@ -80,7 +80,7 @@ async function storePlan(page: Page, words: number): Promise<void> {
 }
 
 /** True once the built-in resources (synced just after start-up) are in the database. */
-const RESOURCES_SYNCED = `new Promise((resolve) => {
+export const RESOURCES_SYNCED = `new Promise((resolve) => {
   const open = indexedDB.open(${JSON.stringify(DATABASE_NAME)});
   open.onerror = () => resolve(false);
   open.onsuccess = () => {
@@ -104,7 +104,7 @@ const STATIC_HTML = `(() => {
 })()`;
 
 /** Waits until a print route's view marks itself ready (its data, logo and fonts are in). */
-async function waitUntilReady(page: Page): Promise<void> {
+export async function waitUntilReady(page: Page): Promise<void> {
   await page.waitForSelector(`html[${PRINT_READY_ATTRIBUTE}]`, { state: 'attached' });
 }
 
@@ -141,10 +141,10 @@ const WATCH_EXPORT = `(() => {
  * 2. the desktop app's print window: load that document on the app's origin, wait for its fonts with
  *    the shell's own script, print with the shared options.
  */
-async function exportHandout(app: Page, printWindow: Page, snapshotUrl: string): Promise<{ ms: number; renderMs: number; pages: number }> {
+export async function exportHandout(app: Page, printWindow: Page, snapshotUrl: string, buttonName = 'Parent handout (PDF)', kind: PrintDocumentKind = 'a4'): Promise<{ ms: number; renderMs: number; pages: number }> {
   // The lead is looking at the app (a page in the background has its timers slowed by the browser).
   await app.bringToFront();
-  const button = app.getByRole('button', { name: 'Parent handout (PDF)' });
+  const button = app.getByRole('button', { name: buttonName });
   await button.waitFor();
   await app.evaluate(WATCH_EXPORT);
   const frame = app.waitForSelector('iframe.print-frame:not([data-seen])', { state: 'attached' });
@@ -162,7 +162,7 @@ async function exportHandout(app: Page, printWindow: Page, snapshotUrl: string):
   const started = performance.now();
   await printWindow.goto(snapshotUrl);
   if ((await printWindow.evaluate(printFontsReadyScript(30_000))) !== true) throw new Error('The exported document’s fonts did not load.');
-  const pdf = await printWindow.pdf(playwrightPdfOptions('a4', SCHOOL));
+  const pdf = await printWindow.pdf(playwrightPdfOptions(kind, SCHOOL));
   return { ms: renderMs + (performance.now() - started), renderMs, pages: pageCount(pdf) };
 }
 
@@ -176,29 +176,36 @@ async function printStatic(page: Page, url: string): Promise<{ ms: number; pages
   return { ms: performance.now() - started, pages: pageCount(pdf) };
 }
 
+/** A set-up school with the bench plan stored and sized so its handout prints on ten A4 pages. */
+export async function openSchoolWithTenPageHandout(ctx: BenchContext): Promise<{ page: Page; route: string; pages: number }> {
+  const page = await ctx.newPage();
+  await page.goto(ctx.baseUrl);
+  await page.getByLabel('School name').fill(SCHOOL);
+  await page.getByRole('button', { name: 'Start using Upstream' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  // Built-in resources arrive just after start-up; the handout's tips come from two of them.
+  await page.waitForFunction(RESOURCES_SYNCED);
+
+  // Size the plan so the handout is ten pages.
+  const route = `${ctx.baseUrl}#/print/workshop/${PLAN_ID}/handout`;
+  let words = 200;
+  let pages = 0;
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    await storePlan(page, words);
+    pages = await printRoute(page, route);
+    if (pages === TARGET_PAGES) break;
+    words = Math.max(20, Math.round((words * (TARGET_PAGES - 2)) / Math.max(1, pages - 2)));
+  }
+  ctx.log(`handout: ${pages} pages with ${words} words per agenda section`);
+  if (pages < TARGET_PAGES - 1 || pages > TARGET_PAGES + 1) throw new Error(`The bench handout came out at ${pages} pages, not about ${TARGET_PAGES}.`);
+
+  return { page, route, pages };
+}
+
 export const benchmark: Benchmark = {
   name: 'PDF export',
   async run(ctx: BenchContext): Promise<Figure[]> {
-    const page = await ctx.newPage();
-    await page.goto(ctx.baseUrl);
-    await page.getByLabel('School name').fill(SCHOOL);
-    await page.getByRole('button', { name: 'Start using Upstream' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    // Built-in resources arrive just after start-up; the handout's tips come from two of them.
-    await page.waitForFunction(RESOURCES_SYNCED);
-
-    // Size the plan so the handout is ten pages.
-    const route = `${ctx.baseUrl}#/print/workshop/${PLAN_ID}/handout`;
-    let words = 200;
-    let pages = 0;
-    for (let attempt = 0; attempt < 6; attempt += 1) {
-      await storePlan(page, words);
-      pages = await printRoute(page, route);
-      if (pages === TARGET_PAGES) break;
-      words = Math.max(20, Math.round((words * (TARGET_PAGES - 2)) / Math.max(1, pages - 2)));
-    }
-    ctx.log(`handout: ${pages} pages with ${words} words per agenda section`);
-    if (pages < TARGET_PAGES - 1 || pages > TARGET_PAGES + 1) throw new Error(`The bench handout came out at ${pages} pages, not about ${TARGET_PAGES}.`);
+    const { page, route, pages } = await openSchoolWithTenPageHandout(ctx);
 
     // The baseline and the print window share one page; the app keeps its own, on the plan.
     const printWindow = await page.context().newPage();

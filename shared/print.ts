@@ -24,19 +24,20 @@ const SLIDE = { widthInches: 13.333, heightInches: 7.5 };
 export function printLayout(kind: PrintDocumentKind): PrintLayout {
   const common = { displayHeaderFooter: true, printBackground: true, tagged: true, outline: true, landscape: false };
   if (kind === 'slides') {
-    return { ...common, ...SLIDE, marginsInches: { top: 0.5, bottom: 0.55, left: 0.5, right: 0.5 } };
+    // Slides are projected: full-bleed pages, no header, footer or page numbers (each slide draws its own design).
+    return { ...common, ...SLIDE, displayHeaderFooter: false, marginsInches: { top: 0, bottom: 0, left: 0, right: 0 } };
   }
   // Leave room for the header and footer templates (explicit 8pt text) in the margins.
   return { ...common, ...A4, marginsInches: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7 } };
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Header template: the school's name. Chromium renders templates at a tiny default size, so set it. */
-export function headerTemplate(schoolName: string): string {
-  return `<div style="font-size:8pt;font-family:sans-serif;color:#444;width:100%;padding:0 0.7in;">${escapeHtml(schoolName)}</div>`;
+/**
+ * Header template: empty. Each document's masthead already carries the school's name and logo, so a
+ * running header would only print the name twice on page 1. (Chromium needs a template, else it
+ * prints the page's title and date.) Kept as a function so a document could name itself again.
+ */
+export function headerTemplate(_schoolName: string): string {
+  return '<span></span>';
 }
 
 /** Footer template: page x of y. */

@@ -1,6 +1,7 @@
 /** The school's own settings: one record, id "school". Work details only, never a pupil's. */
 import { z } from 'zod';
 import { isoDate, isSample, TERM_NAMES, text, timestamp, yearGroups } from './fields';
+import { HANDOUT_LINK_MAX, isHandoutLink } from '../handout-link';
 import { defineTable } from './table';
 
 /** One term's dates. The half-term holiday sits inside the term: start ≤ halfTermStart ≤ halfTermEnd ≤ end. */
@@ -41,6 +42,13 @@ export const schoolSettingsSchema = z.object({
     .max(1_000_000)
     .regex(/^data:image\/(png|jpeg|svg\+xml);base64,/)
     .optional(),
+  /** A picture for parent handouts (same rules as the logo), and the web page their QR code opens. */
+  handoutPictureDataUrl: z
+    .string()
+    .max(1_000_000)
+    .regex(/^data:image\/(png|jpeg|svg\+xml);base64,/)
+    .optional(),
+  handoutLink: z.string().max(HANDOUT_LINK_MAX).refine(isHandoutLink).optional(),
   yearGroups,
   academicYears: z.array(academicYearDatesSchema).max(100),
   /** Where the school is: its bank holidays and typical term dates. England when not set (schools set up before it was asked). */

@@ -9,12 +9,16 @@ import { SHARE_FILE_EXTENSION } from '@shared/resource-share';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Resource } from '../../db/records';
 import { platform } from '../../platform';
+import { DOCX_FILTER, DOCX_MIME } from '../../print/docx-parts';
+import { ExportFileButton } from '../../print/ExportFileButton';
 import { ExportPdfButton } from '../../print/ExportPdfButton';
+import { pictureAsPng } from '../../print/raster';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
 import { useSchoolSettings } from '../settings/queries';
 import { AUDIENCE_LABELS, KIND_LABELS, readingTime, resourceYearGroups, THEME_LABELS } from './labels';
 import { buildResourcesFile, copyBuiltIn, placeholderValues, recordExport, setArchived, useResource, useResourceUses } from './queries';
+import { buildResourceDocx, resourceWordFileName } from './resource-docx';
 import { SafeMarkdown } from '../../ui/SafeMarkdown';
 import { SourceList } from './SourceList';
 import './resources.css';
@@ -109,6 +113,15 @@ function ResourceDetails({ resource }: { resource: Resource }) {
               </Link>
             )}
             <ExportPdfButton route={`/print/resource/${resource.id}`} kind="a4" label="Print handout (PDF)" suggestedName={documentFileName(toIsoDate(new Date()), resource.title, KIND_LABELS[resource.kind].toLowerCase())} />
+            {settings ? (
+              <ExportFileButton
+                label="Word document (.docx)"
+                suggestedName={resourceWordFileName(resource, KIND_LABELS[resource.kind], toIsoDate(new Date()))}
+                mimeType={DOCX_MIME}
+                filter={DOCX_FILTER}
+                build={async () => buildResourceDocx(resource, settings, await pictureAsPng(settings.logoDataUrl, 600), KIND_LABELS[resource.kind])}
+              />
+            ) : null}
           </div>
         }
       >

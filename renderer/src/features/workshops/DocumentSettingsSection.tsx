@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useDatabase } from '../../db/DatabaseContext';
 import { FieldError } from '../../ui/Field';
 import { useSchoolSettings } from '../settings/queries';
+import { HandoutExtrasSettings } from './HandoutExtrasSettings';
 import { imageDecodes, readLogoFile, saveSchoolLogo } from './logo';
 import './workshops.css';
 
@@ -100,6 +101,7 @@ export function DocumentSettingsSection({ decodes = imageDecodes }: { decodes?: 
       <p role="status" className="form-actions__status">
         {busy ? 'Reading the logo…' : status}
       </p>
+      <HandoutExtrasSettings settings={settings} decodes={decodes} />
     </section>
   );
 }

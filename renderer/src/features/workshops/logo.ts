@@ -4,12 +4,17 @@ import { SCHOOL_SETTINGS_ID } from '../settings/queries';
 
 /** Stores (or, with undefined, removes) the school logo in one small write to the settings. */
 export async function saveSchoolLogo(db: UpstreamDatabase, dataUrl: string | undefined): Promise<void> {
+  await saveDocumentSetting(db, 'logoDataUrl', dataUrl);
+}
+
+/** Stores (or, with undefined, removes) one of the exported documents' settings in one small write. */
+export async function saveDocumentSetting(db: UpstreamDatabase, key: 'logoDataUrl' | 'handoutPictureDataUrl' | 'handoutLink', value: string | undefined): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const settings = await db.settings.get(SCHOOL_SETTINGS_ID);
     if (!settings) throw new Error('Set up your school first, then add its logo.');
     const next = { ...settings, updatedAt: new Date().toISOString() };
-    if (dataUrl) next.logoDataUrl = dataUrl;
-    else delete next.logoDataUrl;
+    if (value) next[key] = value;
+    else delete next[key];
     await db.settings.put(next);
   });
 }

@@ -165,17 +165,19 @@ export interface WorkshopPrintData {
   campaign?: Campaign;
 }
 
+/** Everything a workshop document needs, read in one go; `null` when the plan does not exist. */
+export async function loadWorkshopPrintData(db: UpstreamDatabase, planId: string): Promise<WorkshopPrintData | null> {
+  // The plan and its links are read side by side: an export waits on every round trip.
+  const [plan, resources] = await Promise.all([db.workshopPlans.get(planId), linkedResources(db, planId)]);
+  if (!plan) return null;
+  const [partners, campaign] = await Promise.all([db.partners.bulkGet(plan.partnerIds ?? []), plan.campaignId ? db.campaigns.get(plan.campaignId) : Promise.resolve(undefined)]);
+  const data: WorkshopPrintData = { plan, resources, partners: partners.filter((p): p is Partner => p !== undefined) };
+  if (campaign) data.campaign = campaign;
+  return data;
+}
+
 /** `undefined` while loading, `null` when the plan does not exist. */
 export function useWorkshopPrintData(planId: string | undefined): WorkshopPrintData | null | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => {
-    if (!planId) return null;
-    // The plan and its links are read side by side: an export waits on every round trip.
-    const [plan, resources] = await Promise.all([db.workshopPlans.get(planId), linkedResources(db, planId)]);
-    if (!plan) return null;
-    const [partners, campaign] = await Promise.all([db.partners.bulkGet(plan.partnerIds ?? []), plan.campaignId ? db.campaigns.get(plan.campaignId) : Promise.resolve(undefined)]);
-    const data: WorkshopPrintData = { plan, resources, partners: partners.filter((p): p is Partner => p !== undefined) };
-    if (campaign) data.campaign = campaign;
-    return data;
-  }, [db, planId]);
+  return useLiveQuery(async () => (planId ? loadWorkshopPrintData(db, planId) : null), [db, planId]);
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useParams } from 'react-router-dom';
 import { formatDateLong, formatDateShort } from '@shared/calendar';
 import { yearGroupsSummary, type SchoolSettings } from '@shared/domain';
+import type { UpstreamDatabase } from '../../../db/database';
 import { useDatabase } from '../../../db/DatabaseContext';
 import type { Activity, ActivityType, Campaign, Partner } from '../../../db/records';
 import { PrintDocument } from '../../../print/PrintDocument';
@@ -11,23 +12,25 @@ import { Masthead, TextBlock, usePrintReady, useLogo, type LogoState } from './P
 import { PlanMissing } from './PlanMissing';
 import './workshop-print.css';
 
-interface OnePagerData {
+export interface OnePagerData {
   campaign: Campaign;
   activities: Activity[];
   partners: Partner[];
+}
+
+/** The campaign, its activities by date and its partners; `null` when there is no such campaign. */
+export async function loadOnePagerData(db: UpstreamDatabase, campaignId: string): Promise<OnePagerData | null> {
+  const campaign = await db.campaigns.get(campaignId);
+  if (!campaign) return null;
+  const [activities, partners] = await Promise.all([db.activities.where('campaignId').equals(campaignId).sortBy('date'), db.partners.bulkGet(campaign.partnerIds)]);
+  return { campaign, activities, partners: partners.filter((p): p is Partner => p !== undefined) };
 }
 
 /** What a campaign is, why, when, and its reach so far, on one A4 page for senior leaders and governors. */
 export function CampaignOnePagerPrint() {
   const { campaignId } = useParams();
   const db = useDatabase();
-  const data = useLiveQuery(async (): Promise<OnePagerData | null> => {
-    if (!campaignId) return null;
-    const campaign = await db.campaigns.get(campaignId);
-    if (!campaign) return null;
-    const [activities, partners] = await Promise.all([db.activities.where('campaignId').equals(campaignId).sortBy('date'), db.partners.bulkGet(campaign.partnerIds)]);
-    return { campaign, activities, partners: partners.filter((p): p is Partner => p !== undefined) };
-  }, [db, campaignId]);
+  const data = useLiveQuery(async () => (campaignId ? loadOnePagerData(db, campaignId) : null), [db, campaignId]);
   const settings = useSchoolSettings();
   const logo = useLogo(settings?.logoDataUrl);
   const ready = usePrintReady(data !== undefined && !!settings, logo);
@@ -64,21 +67,34 @@ export function activityMix(activities: readonly Pick<Activity, 'type' | 'status
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-function OnePager({ data, settings, logo }: { data: OnePagerData; settings: SchoolSettings; logo: LogoState }) {
-  const { campaign, activities, partners } = data;
+/** Activities done of those still planned, and how many they reached (counts, never names). */
+export function campaignReach(activities: readonly Activity[]) {
   const live = activities.filter((a) => a.status !== 'cancelled');
   const done = live.filter((a) => a.status === 'done');
-  const reach = done.reduce((sum, a) => sum + (a.reach ?? 0), 0);
-  const withReach = done.filter((a) => a.reach !== undefined).length;
+  return { live, done, reach: done.reduce((sum, a) => sum + (a.reach ?? 0), 0), withReach: done.filter((a) => a.reach !== undefined).length };
+}
+
+/** "Sleep · Pupils, Parents and carers · Years 7 to 9 · Running · RAG: Green" */
+export function campaignLede(campaign: Campaign): string {
+  return [
+    THEME_LABELS[campaign.theme],
+    campaign.audiences.map((a) => AUDIENCE_LABELS[a]).join(', '),
+    campaign.yearGroups.length > 0 ? yearGroupsSummary(campaign.yearGroups) : '',
+    CAMPAIGN_STATUS_LABELS[campaign.status],
+    campaign.rag ? `RAG: ${RAG_LABELS[campaign.rag]}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function OnePager({ data, settings, logo }: { data: OnePagerData; settings: SchoolSettings; logo: LogoState }) {
+  const { campaign, activities, partners } = data;
+  const { live, done, reach, withReach } = campaignReach(activities);
   return (
     <article className="workshop-print workshop-print--one-pager">
       <Masthead schoolName={settings.name} logo={logo} label="Campaign summary for senior leaders and governors" />
       <h1 dir="auto">{campaign.title}</h1>
-      <p className="print-lede">
-        {THEME_LABELS[campaign.theme]} · {campaign.audiences.map((a) => AUDIENCE_LABELS[a]).join(', ')}
-        {campaign.yearGroups.length > 0 ? ` · ${yearGroupsSummary(campaign.yearGroups)}` : ''} · {CAMPAIGN_STATUS_LABELS[campaign.status]}
-        {campaign.rag ? ` · RAG: ${RAG_LABELS[campaign.rag]}` : ''}
-      </p>
+      <p className="print-lede">{campaignLede(campaign)}</p>
 
       <section aria-labelledby="why-heading">
         <h2 id="why-heading">Why</h2>

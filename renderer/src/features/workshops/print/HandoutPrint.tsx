@@ -1,10 +1,11 @@
 import { formatWeekday } from '@shared/calendar';
 import { yearGroupsSummary } from '@shared/domain';
+import { isHandoutLink } from '@shared/handout-link';
 import { agendaTimings } from '@shared/workshop-plan';
-import type { SchoolSettings } from '@shared/domain';
+import { qrSvgDataUrl } from '../../../print/qr';
 import type { WorkshopPrintData } from '../queries';
-import { Masthead, PrintMarkdown, TextBlock, WhereToGetHelp, whenAndWhere, type LogoState } from './PrintParts';
-import { WorkshopPrintView } from './WorkshopPrintView';
+import { Masthead, PrintMarkdown, TextBlock, WhereToGetHelp, whenAndWhere } from './PrintParts';
+import { WorkshopPrintView, type WorkshopDocumentProps } from './WorkshopPrintView';
 
 /** Who a handout is for, as its masthead says it. */
 export function handoutLabel(plan: WorkshopPrintData['plan']): string {
@@ -13,21 +14,29 @@ export function handoutLabel(plan: WorkshopPrintData['plan']): string {
   return plan.yearGroups.length > 0 ? `Workshop for ${yearGroupsSummary(plan.yearGroups)}` : 'Workshop for pupils';
 }
 
+/** "18:00 to 19:00", when the plan has a start time. */
+export function handoutTime(plan: WorkshopPrintData['plan']): string | undefined {
+  return plan.startTime ? `${plan.startTime} to ${agendaTimings(plan.agenda, plan.startTime).endClock}` : undefined;
+}
+
+/** The web address as people would type it: no "https://", no trailing slash. */
+export const shownLink = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
 /** The handout families take home (A4): what the workshop covers, key messages, tips, where to get help. */
 export function HandoutPrint() {
   return <WorkshopPrintView documentName="handout" render={(props) => <Handout {...props} />} />;
 }
 
-function Handout({ data, settings, logo }: { data: WorkshopPrintData; settings: SchoolSettings; logo: LogoState }) {
+function Handout({ data, settings, logo, picture }: WorkshopDocumentProps) {
   const { plan, resources, partners } = data;
-  const timings = agendaTimings(plan.agenda, plan.startTime);
-  const time = plan.startTime ? `${plan.startTime} to ${timings.endClock}` : undefined;
   const people = [...plan.facilitators, ...partners.map((p) => p.name)];
+  const link = isHandoutLink(settings.handoutLink) ? settings.handoutLink : undefined;
   return (
     <article className="workshop-print workshop-print--handout">
       <Masthead schoolName={settings.name} logo={logo} label={handoutLabel(plan)} />
+      {picture.state === 'ready' ? <img className="print-picture" src={picture.src} alt="" /> : null}
       <h1 dir="auto">{plan.title}</h1>
-      <p className="print-lede">{whenAndWhere({ date: plan.date ? formatWeekday(plan.date) : undefined, time, venue: plan.venue }) || 'Date to be confirmed'}</p>
+      <p className="print-lede">{whenAndWhere({ date: plan.date ? formatWeekday(plan.date) : undefined, time: handoutTime(plan), venue: plan.venue }) || 'Date to be confirmed'}</p>
       {people.length > 0 ? (
         <p className="print-meta" dir="auto">
           With {people.join(', ')}
@@ -50,7 +59,7 @@ function Handout({ data, settings, logo }: { data: WorkshopPrintData; settings: 
           <p>The agenda for this workshop has not been written yet.</p>
         )}
         {plan.objectives.length > 0 ? (
-          <>
+          <div className="print-keep">
             <h3>By the end, you will</h3>
             <ul>
               {plan.objectives.map((objective) => (
@@ -59,7 +68,7 @@ function Handout({ data, settings, logo }: { data: WorkshopPrintData; settings: 
                 </li>
               ))}
             </ul>
-          </>
+          </div>
         ) : null}
       </section>
 
@@ -93,10 +102,17 @@ function Handout({ data, settings, logo }: { data: WorkshopPrintData; settings: 
         </section>
       ) : null}
 
+      {link ? (
+        <aside className="print-qr" aria-labelledby="qr-heading">
+          <img className="print-qr__code" src={qrSvgDataUrl(link)} alt={`QR code for ${shownLink(link)}`} />
+          <h2 id="qr-heading">Find out more</h2>
+          <p>Scan the code with your phone’s camera, or go to</p>
+          <p className="print-qr__link">{shownLink(link)}</p>
+        </aside>
+      ) : null}
+
       <WhereToGetHelp settings={settings} signposting={plan.signposting} />
-      <p className="print-footnote">
-        From {settings.name}. This handout gives general information, not medical advice: if you are worried about your child’s health, speak to your GP.
-      </p>
+      <p className="print-footnote">This handout gives general information, not medical advice: if you are worried about your child’s health, speak to your GP.</p>
     </article>
   );
 }

@@ -118,7 +118,7 @@ export function WhereToGetHelp({ settings, signposting, heading = 'Where to get 
     <section className="print-help" aria-labelledby="help-heading">
       <h2 id="help-heading">{heading}</h2>
       {signposting ? <TextBlock text={signposting} /> : null}
-      <h3>At {settings.name}</h3>
+      <h3>At school</h3>
       <ul className="print-help__school">
         <li dir="auto">
           <strong>Mental Health Support Team:</strong> {settings.mhstContact?.trim() || 'ask the school office to put you in touch.'}
@@ -172,7 +172,4 @@ export function TextBlock({ text, className }: { text: string; className?: strin
   );
 }
 
-/** "Tuesday 3 December 2026, 18:00 to 19:00, School library" from the parts that are set. */
-export function whenAndWhere(parts: { date?: string | undefined; time?: string | undefined; venue?: string | undefined }): string {
-  return [parts.date, parts.time, parts.venue].filter(Boolean).join(' · ');
-}
+export { whenAndWhere } from '../deck';

@@ -1,74 +1,112 @@
-import { formatWeekday } from '@shared/calendar';
 import type { SchoolSettings } from '@shared/domain';
-import { agendaTimings } from '@shared/workshop-plan';
-import { NATIONAL_HELPLINES } from '../labels';
+import type { DeckSlide } from '@shared/slide-deck';
+import { workshopDeck } from '../deck';
 import type { WorkshopPrintData } from '../queries';
-import { TextBlock, whenAndWhere, type LogoState } from './PrintParts';
+import type { LogoState } from './PrintParts';
 import { WorkshopPrintView } from './WorkshopPrintView';
-
-const MESSAGES_PER_SLIDE = 3;
+import './slides.css';
 
 /**
- * Slides for an assembly or a workshop (16:9 pages, large type, one idea per page): a title slide,
- * one slide per agenda section (its title and what happens), the key messages three to a slide, and
- * where to get help.
+ * Slides for a hall (16:9, full bleed, large type, one idea per slide): the deck of
+ * @shared/slide-deck drawn for the projector. The PowerPoint export draws the same deck.
+ * Speaker notes are not shown: they go in the PowerPoint file's notes.
  */
 export function SlidesPrint() {
   return <WorkshopPrintView documentName="slides" render={(props) => <Slides {...props} />} />;
 }
 
 function Slides({ data, settings, logo }: { data: WorkshopPrintData; settings: SchoolSettings; logo: LogoState }) {
-  const { plan } = data;
-  const timings = agendaTimings(plan.agenda, plan.startTime);
-  // Key messages, a few to a slide so each slide stays readable from the back of the hall.
-  const keyMessages = plan.keyMessages ?? [];
-  const rememberSlides = Array.from({ length: Math.ceil(keyMessages.length / MESSAGES_PER_SLIDE) }, (_, i) => keyMessages.slice(i * MESSAGES_PER_SLIDE, (i + 1) * MESSAGES_PER_SLIDE));
+  const deck = workshopDeck(data, settings);
   return (
     <div className="slides">
-      <section className="slide slide--title" aria-labelledby="slide-title">
-        {logo.state === 'ready' ? <img className="slide__logo" src={logo.src} alt={`${settings.name} logo`} /> : null}
-        <p className="slide__school" dir="auto">
-          {settings.name}
-        </p>
-        <h1 id="slide-title" dir="auto">
-          {plan.title}
-        </h1>
-        <p className="slide__subtitle">{whenAndWhere({ date: plan.date ? formatWeekday(plan.date) : undefined, time: plan.startTime, venue: plan.venue })}</p>
-      </section>
-      {timings.sections.map(({ section }, index) => (
-        <section className="slide" key={section.id} aria-labelledby={`slide-${index}`}>
-          <p className="slide__step">
-            {index + 1} of {timings.sections.length}
-          </p>
-          <h2 id={`slide-${index}`} dir="auto">
-            {section.title}
-          </h2>
-          {section.whatHappens ? <TextBlock text={section.whatHappens} className="slide__text" /> : null}
-        </section>
+      {deck.map((slide, index) => (
+        <Slide key={index} slide={slide} index={index} logo={logo} />
       ))}
-      {rememberSlides.map((messages, index) => (
-        <section className="slide" key={`remember-${index}`} aria-labelledby={`slide-remember-${index}`}>
-          <h2 id={`slide-remember-${index}`}>{rememberSlides.length > 1 ? `Remember (${index + 1} of ${rememberSlides.length})` : 'Remember'}</h2>
+    </div>
+  );
+}
+
+function Slide({ slide, index, logo }: { slide: DeckSlide; index: number; logo: LogoState }) {
+  const headingId = `slide-${index}`;
+  switch (slide.kind) {
+    case 'title':
+      return (
+        <section className="slide slide--title" aria-labelledby={headingId}>
+          {logo.state === 'ready' ? (
+            <div className="slide__logo-panel">
+              <img className="slide__logo" src={logo.src} alt={`${slide.schoolName} logo`} />
+            </div>
+          ) : null}
+          <p className="slide__school" dir="auto">
+            {slide.schoolName}
+          </p>
+          <h1 id={headingId} dir="auto">
+            {slide.heading}
+          </h1>
+          {slide.subtitle ? <p className="slide__subtitle">{slide.subtitle}</p> : null}
+        </section>
+      );
+    case 'content':
+      return (
+        <section className={`slide slide--content${slide.paragraphs.length === 0 ? ' slide--statement' : ''}`} aria-labelledby={headingId}>
+          <h2 id={headingId} dir="auto">
+            {slide.heading}
+          </h2>
+          {slide.paragraphs.map((p, i) => (
+            <p key={i} className={`slide__text${slide.large ? ' slide__text--large' : ''}`} dir="auto">
+              {p}
+            </p>
+          ))}
+        </section>
+      );
+    case 'messages':
+      return (
+        <section className="slide slide--messages" aria-labelledby={headingId}>
+          <h2 id={headingId}>{slide.heading}</h2>
           <ul className="slide__list">
-            {messages.map((m) => (
-              <li key={m} dir="auto">
+            {slide.bullets.map((m, i) => (
+              <li key={i} dir="auto">
                 {m}
               </li>
             ))}
           </ul>
         </section>
-      ))}
-      <section className="slide slide--help" aria-labelledby="slide-help">
-        <h2 id="slide-help">Where to get help</h2>
-        {plan.signposting ? <TextBlock text={plan.signposting} className="slide__text slide__text--small" /> : null}
-        <ul className="slide__list slide__list--small">
-          {NATIONAL_HELPLINES.map((line) => (
-            <li key={line.name}>
-              <strong>{line.name}:</strong> {line.how.replace(/ \(free\)$/, '')}
-            </li>
-          ))}
-        </ul>
-      </section>
-    </div>
-  );
+      );
+    case 'help':
+      return (
+        <section className="slide slide--help" aria-labelledby={headingId}>
+          <h2 id={headingId} dir="auto">
+            {slide.heading}
+          </h2>
+          <div className="slide__help-columns">
+            {slide.intro.length > 0 || slide.school.length > 0 ? (
+              <div className={`slide__help-school${slide.helplines.length === 0 ? ' slide__help-school--alone' : ''}`}>
+                {slide.intro.map((p, i) => (
+                  <p key={i} dir="auto">
+                    {p}
+                  </p>
+                ))}
+                {slide.school.map((c) => (
+                  <p key={c.label} dir="auto">
+                    <strong>{c.label}</strong>
+                    <br />
+                    {c.value}
+                  </p>
+                ))}
+              </div>
+            ) : null}
+            {slide.helplines.length > 0 ? (
+              <ul className="slide__helplines">
+                {slide.helplines.map((line) => (
+                  <li key={line.name}>
+                    <strong>{line.name}</strong> {line.how}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+          {slide.emergency ? <p className="slide__emergency">{slide.emergency}</p> : null}
+        </section>
+      );
+  }
 }

@@ -12,6 +12,8 @@ export interface WorkshopDocumentProps {
   data: WorkshopPrintData;
   settings: SchoolSettings;
   logo: LogoState;
+  /** The handout picture from Settings, decoded (or given up on) before printing. */
+  picture: LogoState;
 }
 
 /**
@@ -23,12 +25,13 @@ export function WorkshopPrintView({ documentName, render }: { documentName: stri
   const data = useWorkshopPrintData(planId);
   const settings = useSchoolSettings();
   const logo = useLogo(settings?.logoDataUrl);
-  const ready = usePrintReady(data !== undefined && !!settings, logo);
+  const picture = useLogo(settings?.handoutPictureDataUrl);
+  const ready = usePrintReady(data !== undefined && !!settings && picture.state !== 'loading', logo);
   if (data === undefined || !settings) return <p role="status">Loading…</p>;
   if (data === null) return <PlanMissing schoolName={settings.name} />;
   return (
     <PrintDocument title={`${data.plan.title}: ${documentName}`} schoolName={settings.name} ready={ready}>
-      {render({ data, settings, logo })}
+      {render({ data, settings, logo, picture })}
     </PrintDocument>
   );
 }
