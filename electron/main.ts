@@ -205,6 +205,11 @@ function registerIpc(): void {
         await fs.mkdir(backupFolder(), { recursive: true });
         await shell.openPath(backupFolder());
       },
+      removeAll: () => fs.rm(backupFolder(), { recursive: true, force: true }),
+    },
+    clearSessionStorage: async () => {
+      await session.defaultSession.clearStorageData();
+      await session.defaultSession.clearCache();
     },
   });
   ipcMain.handle(IPC_CHANNELS.getAppInfo, (event) => handlers.getAppInfo(senderOf(event)));
@@ -215,6 +220,7 @@ function registerIpc(): void {
   ipcMain.handle(IPC_CHANNELS.writeAutomaticBackup, (event, payload: unknown) => handlers.writeAutomaticBackup(senderOf(event), payload));
   ipcMain.handle(IPC_CHANNELS.readAutomaticBackup, (event, payload: unknown) => handlers.readAutomaticBackup(senderOf(event), payload));
   ipcMain.handle(IPC_CHANNELS.openBackupFolder, (event) => handlers.openBackupFolder(senderOf(event)));
+  ipcMain.handle(IPC_CHANNELS.clearAppStorage, (event, payload: unknown) => handlers.clearAppStorage(senderOf(event), payload));
 }
 
 if (!app.requestSingleInstanceLock()) {

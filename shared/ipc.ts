@@ -56,3 +56,5 @@ export const externalUrlSchema = z.string().max(2000).refine(isSafeExternalUrl, 
 export const automaticBackupSchema = z.string().min(2).refine(fitsUtf8Limit, 'The backup is too large');
 
 export const backupNameSchema = z.string().regex(/^upstream-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.json$/, 'Not an Upstream backup name');
+
+export const clearAppStorageSchema = z.object({ includeBackups: z.boolean() }).strict();

@@ -23,6 +23,7 @@ import { trendRoutes } from '../features/trends/routes';
 import { workshopRoutes } from '../features/workshops/routes';
 import { useSchoolSettings } from '../features/settings/queries';
 import { AutomaticBackups } from '../features/backup/AutomaticBackups';
+import { removeLeftoverRestores } from '../features/backup/backup';
 import { ToastProvider } from '../ui/Toasts';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Layout } from './Layout';
@@ -45,7 +46,9 @@ export function App({ databaseName }: { databaseName?: string }) {
 
   const start = useCallback(() => {
     setOpen({ state: 'opening' });
-    openDatabase(databaseName).then(
+    // A window closed mid-restore leaves its scratch copy of the school's data: remove it first.
+    const tidied = isPrintWindow ? Promise.resolve() : removeLeftoverRestores().then(() => undefined, () => undefined);
+    tidied.then(() => openDatabase(databaseName)).then(
       (db) => setOpen({ state: 'open', db }),
       (error: unknown) =>
         setOpen({
