@@ -99,6 +99,46 @@ export function parseBackupText(text: string): unknown {
   }
 }
 
+/**
+ * Names what the file needs, so "made by a newer version (0.1.0)" never appears while 0.1.0 runs:
+ * the file's backup format or data version is what this Upstream cannot read.
+ */
+function newerVersionMessage(file: Record<string, unknown>, schemaVersion: number, currentVersion: number): string {
+  const madeBy = typeof file['appVersion'] === 'string' && file['appVersion'].length <= 40 ? ` It was made by Upstream ${file['appVersion']}.` : '';
+  const needs =
+    (file['formatVersion'] as number) > BACKUP_FORMAT_VERSION
+      ? `backup format ${String(file['formatVersion'])}, and this Upstream reads format ${BACKUP_FORMAT_VERSION}`
+      : `data version ${schemaVersion}, and this Upstream reads data up to version ${currentVersion}`;
+  return `This backup needs a newer Upstream: it uses ${needs}.${madeBy} Update Upstream, then restore it. Nothing has been changed.`;
+}
+
+/** What each table holds, in the school's words, for messages and the restore preview. */
+export const TABLE_LABELS: Record<string, string> = {
+  settings: 'school settings',
+  campaigns: 'campaigns',
+  activities: 'activities',
+  resources: 'resources',
+  resourceLinks: 'resources attached to plans',
+  workshopPlans: 'workshop plans',
+  checkIns: 'drop-in sessions',
+  surveyWaves: 'surveys',
+  surveyResults: 'survey totals',
+  indicators: 'indicators',
+  partners: 'partners',
+  contacts: 'partner contacts',
+  audit: 'log of imports, exports and backups',
+  campaignTemplates: 'your campaign templates',
+};
+
+export function tableLabel(name: string): string {
+  return TABLE_LABELS[name] ?? name;
+}
+
+/** "a, b and c" */
+function listOf(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
+
 export class BackupError extends Error {
   override readonly name = 'BackupError';
 }
@@ -113,9 +153,7 @@ export async function checkBackup(value: unknown, schema: SchemaShape): Promise<
   if (typeof file['formatVersion'] !== 'number' || !Number.isInteger(file['formatVersion']) || file['formatVersion'] < 1) return fail(NOT_OURS);
   const schemaVersion = file['schemaVersion'];
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) return fail(NOT_OURS);
-  if (file['formatVersion'] > BACKUP_FORMAT_VERSION || schemaVersion > schema.currentVersion) {
-    return fail(`This backup was made by a newer version of Upstream${typeof file['appVersion'] === 'string' ? ` (${file['appVersion']})` : ''}. Update Upstream, then restore it. Nothing has been changed.`);
-  }
+  if (file['formatVersion'] > BACKUP_FORMAT_VERSION || schemaVersion > schema.currentVersion) return fail(newerVersionMessage(file, schemaVersion, schema.currentVersion));
   if (typeof file['createdAt'] !== 'string' || Number.isNaN(Date.parse(file['createdAt']))) return fail(NOT_OURS);
   if (typeof file['appVersion'] !== 'string' || typeof file['checksum'] !== 'string') return fail(NOT_OURS);
   if (file['school'] !== null && typeof file['school'] !== 'string') return fail(NOT_OURS);
@@ -143,6 +181,12 @@ export async function checkBackup(value: unknown, schema: SchemaShape): Promise<
     }
   }
   for (const name of Object.keys(counts as object)) if (!(name in (tables as object))) return fail('This backup is incomplete: a table is missing. Nothing has been changed.');
+  // Every table of the backup's schema version must be there: an empty table is a list with no
+  // records, never a missing key (restoring would otherwise silently empty that table).
+  const missing = Object.keys(declared).filter((name) => !Object.hasOwn(tables as object, name));
+  if (missing.length > 0) {
+    return fail(`This backup is incomplete: it has nothing at all for ${listOf(missing.map(tableLabel))}. Nothing has been changed.`);
+  }
 
   if ((await sha256(canonicalJson(tables))) !== file['checksum']) {
     return fail('This backup has been changed or damaged since it was made (its checksum does not match). Nothing has been changed.');

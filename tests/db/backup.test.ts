@@ -67,8 +67,34 @@ describe('backup and restore', () => {
     const digest = await databaseDigest(db);
     const backup = { ...(await createBackup(db, '0.1.0')), schemaVersion: CURRENT_SCHEMA_VERSION + 1, appVersion: '9.0.0' };
     const check = await inspectBackup(JSON.stringify(backup));
-    expect(check).toEqual({ ok: false, message: 'This backup was made by a newer version of Upstream (9.0.0). Update Upstream, then restore it. Nothing has been changed.' });
+    expect(check).toEqual({
+      ok: false,
+      message: `This backup needs a newer Upstream: it uses data version ${CURRENT_SCHEMA_VERSION + 1}, and this Upstream reads data up to version ${CURRENT_SCHEMA_VERSION}. It was made by Upstream 9.0.0. Update Upstream, then restore it. Nothing has been changed.`,
+    });
     expect(await databaseDigest(db)).toBe(digest);
+  });
+
+  it('names the backup format a file needs when only its format is newer', async () => {
+    const backup = { ...(await createBackup(db, '0.1.0')), formatVersion: 2 };
+    const check = await inspectBackup(JSON.stringify(backup));
+    expect(check).toEqual({ ok: false, message: 'This backup needs a newer Upstream: it uses backup format 2, and this Upstream reads format 1. It was made by Upstream 0.1.0. Update Upstream, then restore it. Nothing has been changed.' });
+  });
+
+  it('refuses a backup with whole tables left out, naming them, and changes nothing', async () => {
+    await loadSampleSchool(db);
+    const digest = await databaseDigest(db);
+    const backup = await createBackup(db, '0.1.0');
+    const { campaigns: _c, activities: _a, ...tables } = backup.tables;
+    const { campaigns: _cc, activities: _ac, ...counts } = backup.counts;
+    const forged = { ...backup, tables, counts, checksum: await sha256(canonicalJson(tables)) };
+    expect(await inspectBackup(JSON.stringify(forged))).toEqual({ ok: false, message: 'This backup is incomplete: it has nothing at all for campaigns and activities. Nothing has been changed.' });
+    expect(await databaseDigest(db)).toBe(digest);
+  });
+
+  it('accepts a table with no records: empty is not missing', async () => {
+    const backup = await createBackup(db, '0.1.0');
+    expect(backup.tables['campaigns']).toEqual([]);
+    expect(await inspectBackup(JSON.stringify(backup))).toMatchObject({ ok: true });
   });
 
   it.each([

@@ -6,11 +6,12 @@ import { documentFileName } from '@shared/print';
 import { useDatabase } from '../../db/DatabaseContext';
 import { formatBytes } from '../../db/storage';
 import { platform } from '../../platform';
-import { createBackup, inspectBackup, restoreBackup } from './backup';
+import { countRecords, createBackup, inspectBackup, restoreBackup } from './backup';
+import { ReplacedTables } from './ReplacedTables';
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? 'dev';
 
-type Pending = { source: string; backup: BackupFile };
+type Pending = { source: string; backup: BackupFile; now: Record<string, number> };
 
 /**
  * "Back up now", restore from a file or an automatic backup, and the automatic backups list.
@@ -51,7 +52,7 @@ export function BackupSection({ restoreOnly = false }: { restoreOnly?: boolean }
   const check = async (source: string, text: string) => {
     setMessage(null);
     const result = await inspectBackup(text);
-    if (result.ok) setPending({ source, backup: result.backup });
+    if (result.ok) setPending({ source, backup: result.backup, now: await countRecords(db) });
     else {
       setPending(null);
       setMessage({ tone: 'error', text: result.message });
@@ -114,6 +115,7 @@ export function BackupSection({ restoreOnly = false }: { restoreOnly?: boolean }
             </dd>
           </dl>
           <p>Restoring replaces everything in Upstream now with what this backup holds.</p>
+          <ReplacedTables now={pending.now} after={pending.backup.counts} />
           <div className="actions-row">
             <button type="button" className="button button--primary" onClick={restore} disabled={busy}>
               Replace my data with this backup

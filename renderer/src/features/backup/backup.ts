@@ -30,6 +30,12 @@ export async function readAllTables(db: UpstreamDatabase): Promise<Record<string
   });
 }
 
+/** Records in each table now, for the restore preview. */
+export async function countRecords(db: UpstreamDatabase): Promise<Record<string, number>> {
+  const counts = await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const));
+  return Object.fromEntries(counts);
+}
+
 /** A digest of the whole database: equal digests mean equal data. */
 export async function databaseDigest(db: UpstreamDatabase): Promise<string> {
   return sha256(canonicalJson(await readAllTables(db)));
