@@ -14,7 +14,7 @@ import { createIpcHandlers, type IpcSender } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
 import { PrintSnapshots } from './print-snapshots';
 import { APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppFile } from './protocol';
-import { isAppUrl, isPermissionAllowed, isPermissionRequestAllowed, openExternalLink } from './security';
+import { isAppUrl, isPermissionRequestAllowed, openExternalLink } from './security';
 import { loadWindowBounds, saveWindowBounds } from './window-state';
 
 /** The one place a link leaves Upstream: trusted hosts, or others once the lead confirms. */
