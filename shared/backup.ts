@@ -18,8 +18,20 @@ import { recordProblem } from './record-shapes';
 
 export const BACKUP_FORMAT = 'upstream-backup';
 export const BACKUP_FORMAT_VERSION = 1;
-/** Far above a real school's data; refuses a runaway file before parsing it. */
+/**
+ * The one limit for a backup, wherever it goes: saved with "Back up now", written as an automatic
+ * backup, or restored. A large secondary school's ten years measure about 60 MB
+ * (tests/db/backup-size.test.ts), so this leaves more than three times that as headroom while still
+ * refusing a runaway file before parsing it. Every other file Upstream saves is far smaller.
+ */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** True when text's UTF-8 form fits the backup limit; encodes only when the quick bound is not enough. */
+export function fitsBackupLimit(text: string): boolean {
+  // A UTF-16 code unit never takes more than 3 bytes in UTF-8, nor less than 1.
+  if (text.length > MAX_BACKUP_BYTES) return false;
+  return text.length * 3 <= MAX_BACKUP_BYTES || new TextEncoder().encode(text).byteLength <= MAX_BACKUP_BYTES;
+}
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -82,11 +94,12 @@ function hasForbiddenKey(value: unknown, depth = 0): boolean {
   return Object.keys(value).some((k) => FORBIDDEN_KEYS.has(k) || hasForbiddenKey((value as Record<string, unknown>)[k], depth + 1));
 }
 
+const TOO_LARGE = `This file is larger than any Upstream backup can be (${MAX_BACKUP_BYTES / 1024 / 1024} MB). Nothing has been changed.`;
 const NOT_OURS = 'This file is not an Upstream backup, or it is damaged. Nothing has been changed.';
 
 /** Parses the text of a backup file, refusing anything too large or not JSON. */
 export function parseBackupText(text: string): unknown {
-  if (text.length > MAX_BACKUP_BYTES) throw new BackupError('This file is too large to be an Upstream backup. Nothing has been changed.');
+  if (!fitsBackupLimit(text)) throw new BackupError(TOO_LARGE);
   try {
     // Reject prototype-pollution keys while parsing, not after.
     return JSON.parse(text, (key, value: unknown) => {

@@ -127,6 +127,7 @@ async function killRestores(context: BrowserContext, files: Record<'A' | 'B', st
     const after = digest === digests[target];
     outcomes.push(after ? 'after' : 'before');
     if (after) current = target;
+    console.log(`kill ${kill + 1}/${KILLS}: ${after ? 'after' : 'before'}, ${straysFound} scratch databases found so far, none left after start-up`);
   }
   await page.close();
   expect(outcomes).toHaveLength(KILLS);
@@ -134,7 +135,8 @@ async function killRestores(context: BrowserContext, files: Record<'A' | 'B', st
 }
 
 test('a restore killed at any moment leaves the data exactly before or exactly after', async ({ context }, testInfo) => {
-  test.setTimeout(300_000);
+  // Slow by design, and slower on a shared machine.
+  test.setTimeout(900_000);
   const files = { A: testInfo.outputPath('school-a.json'), B: testInfo.outputPath('school-b.json') };
   fs.writeFileSync(files.A, await largeBackup('Ash Grove School', 150));
   fs.writeFileSync(files.B, await largeBackup('Beech Hill School', 150));
@@ -144,7 +146,7 @@ test('a restore killed at any moment leaves the data exactly before or exactly a
 });
 
 test('an older-format restore killed at any moment leaves no copy of the data behind', async ({ context }, testInfo) => {
-  test.setTimeout(420_000);
+  test.setTimeout(900_000);
   const files = { A: testInfo.outputPath('old-school-a.json'), B: testInfo.outputPath('old-school-b.json') };
   fs.writeFileSync(files.A, await largeBackup('Ash Grove School', 150, 1));
   fs.writeFileSync(files.B, await largeBackup('Beech Hill School', 150, 1));

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { formatDateLong, toIsoDate } from '@shared/calendar';
-import type { BackupFile } from '@shared/backup';
+import { MAX_BACKUP_BYTES, type BackupFile } from '@shared/backup';
 import type { BackupListing } from '@shared/platform';
 import { documentFileName } from '@shared/print';
 import { useDatabase } from '../../db/DatabaseContext';
@@ -8,6 +8,7 @@ import { formatBytes } from '../../db/storage';
 import { platform } from '../../platform';
 import { countRecords, createBackup, inspectBackup, restoreBackup } from './backup';
 import { ReplacedTables } from './ReplacedTables';
+import { AutomaticBackupAlert } from './AutomaticBackupAlert';
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? 'dev';
 
@@ -62,7 +63,14 @@ export function BackupSection({ restoreOnly = false }: { restoreOnly?: boolean }
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file) await check(file.name, await file.text());
+    if (!file) return;
+    // The same limit as saving and automatic backups, checked before a byte is read.
+    if (file.size > MAX_BACKUP_BYTES) {
+      setPending(null);
+      setMessage({ tone: 'error', text: `This file is larger than any Upstream backup can be (${MAX_BACKUP_BYTES / 1024 / 1024} MB). Nothing has been changed.` });
+      return;
+    }
+    await check(file.name, await file.text());
   };
 
   const restore = async () => {
@@ -132,6 +140,7 @@ export function BackupSection({ restoreOnly = false }: { restoreOnly?: boolean }
         </p>
       ) : null}
       {restoreOnly ? null : <h3>Automatic backups</h3>}
+      {restoreOnly ? null : <AutomaticBackupAlert />}
       {restoreOnly ? null : listing === null ? (
         <p role="status">Checking…</p>
       ) : !listing.supported ? (
