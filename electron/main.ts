@@ -167,6 +167,20 @@ function createMainWindow(): void {
   });
   if (bounds.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // An editor with unsaved changes asks before the window closes or reloads (beforeunload). Chromium
+  // would show its own question in a browser; Electron leaves it to the app, so ask here.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'question',
+      buttons: ['Leave', 'Stay and keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Leave without saving?',
+      detail: 'Your changes are not saved. Upstream keeps them as a draft on this computer, so you can restore them when you come back.',
+    });
+    // preventDefault here lets the unload go ahead.
+    if (choice === 0) event.preventDefault();
+  });
   mainWindow.on('close', () => {
     if (!mainWindow) return;
     saveWindowBounds(windowStateFile(), { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });

@@ -195,6 +195,9 @@ describe('the main window', () => {
     expect(main).not.toMatch(/spellcheck: true/);
     expect(main).toMatch(/'will-frame-navigate'/);
   });
+  it('asks before closing over unsaved changes instead of silently refusing to close', () => {
+    expect(main).toMatch(/'will-prevent-unload'/);
+  });
   it('judges permissions by the requesting frame', () => {
     expect(main).not.toMatch(/webContents\.getURL\(\)\)\)/);
     expect(main).toMatch(/isPermissionRequestAllowed\(permission, details\)/);
