@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { captureScreen, expectAccessible, setUpSchool } from './support';
 
 test('a lead backs up, deletes everything, and restores on first run', async ({ page }, testInfo) => {
+  test.slow(); // a backup, a thorough delete and a restore, with axe checks, on a busy machine
   await page.clock.setFixedTime(new Date('2026-11-24T09:00:00'));
   await setUpSchool(page, 'Riverside Academy');
   await page.getByRole('link', { name: 'Settings', exact: true }).click();

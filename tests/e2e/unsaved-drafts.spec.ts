@@ -85,7 +85,10 @@ test('choosing to stay keeps the work on screen; a reload asks first; a closed w
   await page.close({ runBeforeUnload: false });
   const again = await context.newPage();
   await again.goto('/#/workshops/new');
+  await expect(again.getByRole('region', { name: 'Unsaved draft' })).toBeVisible();
+  await expectAccessible(again, 'a draft offered back');
+  await captureScreen(again, '62-draft-offered');
   await again.getByRole('region', { name: 'Unsaved draft' }).getByRole('button', { name: 'Restore draft' }).click();
   await expect(again.getByLabel('Title', { exact: true })).toHaveValue('Exam stress: tools that work');
-  await captureScreen(again, '62-workshop-draft-restored');
+  await captureScreen(again, '63-workshop-draft-restored');
 });
