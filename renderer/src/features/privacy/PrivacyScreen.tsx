@@ -27,6 +27,7 @@ export function PrivacyScreen() {
               answer and year group.
             </li>
             <li>A log of imports, exports and backups: when, what kind, how many records. Never their contents.</li>
+            <li>Drafts of changes you have not saved yet in an editor, until you save or discard them. Drafts are never put in a backup.</li>
           </ul>
         </section>
         <section className="form-section" aria-labelledby="never-heading">
