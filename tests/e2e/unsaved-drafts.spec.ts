@@ -62,6 +62,7 @@ test('every editor keeps a draft, asks before leaving, and offers the draft back
 });
 
 test('choosing to stay keeps the work on screen; a reload asks first; a closed window keeps the draft', async ({ page, context }) => {
+  test.slow(); // full-page screenshots of a long form on a busy machine
   await setUpSchool(page);
   await page.goto('/#/workshops/new');
   await page.getByLabel('Title', { exact: true }).fill('Exam stress: tools that work');
