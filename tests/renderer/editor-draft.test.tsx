@@ -51,20 +51,22 @@ function renderApp(path = '/note') {
 }
 
 describe('drafts and the leave guard', () => {
-  it('keeps typed work as a draft, asks before leaving, and offers it back on return', async () => {
+  // Typing and IndexedDB on a busy machine: give each story room.
+  it('keeps typed work as a draft, asks before leaving, and offers it back on return', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     const router = renderApp();
     await user.type(screen.getByLabelText('Note'), ' and more');
     await waitFor(async () => expect((await draftStore.read(db.name, 'note:1'))?.value).toEqual({ text: 'first and more' }));
 
     await user.click(screen.getByRole('link', { name: 'Elsewhere' }));
-    expect(screen.getByRole('alertdialog', { name: 'Leave without saving?' })).toBeVisible();
+    expect(await screen.findByRole('alertdialog', { name: 'Leave without saving?' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Stay and keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(router.state.location.pathname).toBe('/note');
     expect(screen.getByLabelText('Note')).toHaveValue('first and more');
 
     await user.click(screen.getByRole('link', { name: 'Elsewhere' }));
-    await user.click(screen.getByRole('button', { name: 'Leave' }));
+    await user.click(await screen.findByRole('button', { name: 'Leave' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/elsewhere'));
 
     await user.click(screen.getByRole('link', { name: 'Back to the note' }));
@@ -74,7 +76,7 @@ describe('drafts and the leave guard', () => {
     expect(screen.getByLabelText('Note')).toHaveValue('first and more');
   });
 
-  it('forgets the draft when it is discarded, and leaves without asking once saved', async () => {
+  it('forgets the draft when it is discarded, and leaves without asking once saved', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     await draftStore.write(db.name, 'note:1', { text: 'left over' });
     const router = renderApp();
@@ -84,8 +86,8 @@ describe('drafts and the leave guard', () => {
     await user.type(screen.getByLabelText('Note'), '!');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await user.click(screen.getByRole('link', { name: 'Elsewhere' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/elsewhere'));
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(router.state.location.pathname).toBe('/elsewhere');
     expect(await draftStore.read(db.name, 'note:1')).toBeUndefined();
   });
 
