@@ -4,7 +4,7 @@
  * Dependencies are passed in so the handlers are unit-tested without Electron.
  */
 import type { AppInfo, BackupListing, PrintRequest, SaveFileRequest, SaveFileResult } from '../shared/platform';
-import { automaticBackupSchema, backupNameSchema, externalUrlSchema, printRequestSchema, saveFileRequestSchema } from '../shared/ipc';
+import { automaticBackupSchema, backupNameSchema, clearAppStorageSchema, externalUrlSchema, printRequestSchema, saveFileRequestSchema } from '../shared/ipc';
 
 export interface IpcSender {
   /** URL of the frame that sent the message. */
@@ -28,7 +28,11 @@ export interface IpcDependencies {
     write: (data: string) => Promise<string>;
     read: (name: string) => Promise<string>;
     openFolder: () => Promise<void>;
+    /** Removes the whole backups folder. */
+    removeAll: () => Promise<void>;
   };
+  /** Clears every storage area of the app's session (IndexedDB, local storage, caches…). */
+  clearSessionStorage: () => Promise<void>;
 }
 
 export class IpcRejection extends Error {}
@@ -114,6 +118,12 @@ export function createIpcHandlers(deps: IpcDependencies) {
     openBackupFolder: async (sender: IpcSender): Promise<void> => {
       assertTrustedSender(deps, sender);
       await deps.backups.openFolder();
+    },
+    clearAppStorage: async (sender: IpcSender, payload: unknown): Promise<void> => {
+      assertTrustedSender(deps, sender);
+      const request = clearAppStorageSchema.parse(payload);
+      await deps.clearSessionStorage();
+      if (request.includeBackups) await deps.backups.removeAll();
     },
   } as const;
 }

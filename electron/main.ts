@@ -14,12 +14,26 @@ import { createIpcHandlers, type IpcSender } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
 import { PrintSnapshots } from './print-snapshots';
 import { APP_SCHEME_PRIVILEGES, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppFile } from './protocol';
-import { isAppUrl, isPermissionAllowed, isSafeExternalUrl } from './security';
+import { isAppUrl, isPermissionRequestAllowed, openExternalLink } from './security';
 import { loadWindowBounds, saveWindowBounds } from './window-state';
 
-/** The one place a link leaves Upstream: validated https only. */
+/** The one place a link leaves Upstream: trusted hosts, or others once the lead confirms. */
 async function openExternalSafely(url: string): Promise<void> {
-  if (isSafeExternalUrl(url)) await shell.openExternal(url);
+  await openExternalLink(url, {
+    open: (safe) => shell.openExternal(safe),
+    confirm: async (host, safe) => {
+      const options = {
+        type: 'question' as const,
+        buttons: ['Open in my browser', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message: `Open a link to ${host}?`,
+        detail: `This link leaves Upstream for a website it does not know:\n${safe}\n\nOpen it only if you trust where it came from.`,
+      };
+      const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+      return response === 0;
+    },
+  });
 }
 
 // In development the renderer comes from electron-vite's dev server; keep that data apart from a
@@ -81,7 +95,9 @@ function createSecureWindow(options: Omit<BrowserWindowConstructorOptions, 'webP
       webviewTag: false,
       // Middle-click must not open links in new windows.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // Off: Chromium would fetch dictionaries from the network on Windows and Linux, and Upstream
+      // promises to work offline.
+      spellcheck: false,
     },
   });
 }
@@ -111,8 +127,9 @@ function serveRenderer(): void {
 
 function lockDownSessions(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((webContents, permission, callback) => callback(isPermissionAllowed(permission, webContents.getURL())));
-  ses.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  // Judge the frame that asks (details.requestingUrl), never the window's top page.
+  ses.setPermissionRequestHandler((_webContents, permission, callback, details) => callback(isPermissionRequestAllowed(permission, details)));
+  ses.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) => isPermissionRequestAllowed(permission, { requestingUrl: details.requestingUrl ?? requestingOrigin, isMainFrame: details.isMainFrame }));
 }
 
 function lockDownContents(contents: WebContents): void {
@@ -121,6 +138,10 @@ function lockDownContents(contents: WebContents): void {
   });
   contents.on('will-redirect', (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  // Frames inside the app's page (an iframe a document might carry) navigate nowhere either.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isTrustedUrl(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -146,6 +167,20 @@ function createMainWindow(): void {
   });
   if (bounds.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // An editor with unsaved changes asks before the window closes or reloads (beforeunload). Chromium
+  // would show its own question in a browser; Electron leaves it to the app, so ask here.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'question',
+      buttons: ['Leave', 'Stay and keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Leave without saving?',
+      detail: 'Your changes are not saved. Upstream keeps them as a draft on this computer, so you can restore them when you come back.',
+    });
+    // preventDefault here lets the unload go ahead.
+    if (choice === 0) event.preventDefault();
+  });
   mainWindow.on('close', () => {
     if (!mainWindow) return;
     saveWindowBounds(windowStateFile(), { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
@@ -205,6 +240,11 @@ function registerIpc(): void {
         await fs.mkdir(backupFolder(), { recursive: true });
         await shell.openPath(backupFolder());
       },
+      removeAll: () => fs.rm(backupFolder(), { recursive: true, force: true }),
+    },
+    clearSessionStorage: async () => {
+      await session.defaultSession.clearStorageData();
+      await session.defaultSession.clearCache();
     },
   });
   ipcMain.handle(IPC_CHANNELS.getAppInfo, (event) => handlers.getAppInfo(senderOf(event)));
@@ -215,6 +255,7 @@ function registerIpc(): void {
   ipcMain.handle(IPC_CHANNELS.writeAutomaticBackup, (event, payload: unknown) => handlers.writeAutomaticBackup(senderOf(event), payload));
   ipcMain.handle(IPC_CHANNELS.readAutomaticBackup, (event, payload: unknown) => handlers.readAutomaticBackup(senderOf(event), payload));
   ipcMain.handle(IPC_CHANNELS.openBackupFolder, (event) => handlers.openBackupFolder(senderOf(event)));
+  ipcMain.handle(IPC_CHANNELS.clearAppStorage, (event, payload: unknown) => handlers.clearAppStorage(senderOf(event), payload));
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -14,6 +14,7 @@ const api = {
   writeAutomaticBackup: (data) => ipcRenderer.invoke(IPC_CHANNELS.writeAutomaticBackup, data),
   readAutomaticBackup: (name) => ipcRenderer.invoke(IPC_CHANNELS.readAutomaticBackup, name),
   openBackupFolder: () => ipcRenderer.invoke(IPC_CHANNELS.openBackupFolder),
+  clearAppStorage: (request) => ipcRenderer.invoke(IPC_CHANNELS.clearAppStorage, request),
   onBackupRequest: (listener) => {
     const handler = () => listener();
     ipcRenderer.on(BACKUP_REQUEST_CHANNEL, handler);

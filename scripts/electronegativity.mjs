@@ -18,8 +18,8 @@ const REVIEWED = [
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'main.ts',
-    sample: 'if (isSafeExternalUrl(url)) await shell.openExternal(url);',
-    why: 'the single call site; isSafeExternalUrl allows only https URLs to other hosts (tests/electron/security.test.ts)',
+    sample: 'open: (safe) => shell.openExternal(safe),',
+    why: 'the single call site, reached only through openExternalLink: https to a trusted host, or another safe host once the lead confirms; never IP literals or localhost (tests/electron/security.test.ts)',
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',

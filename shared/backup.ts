@@ -18,8 +18,20 @@ import { recordProblem } from './model';
 
 export const BACKUP_FORMAT = 'upstream-backup';
 export const BACKUP_FORMAT_VERSION = 1;
-/** Far above a real school's data; refuses a runaway file before parsing it. */
+/**
+ * The one limit for a backup, wherever it goes: saved with "Back up now", written as an automatic
+ * backup, or restored. A large secondary school's ten years (about 118,000 records) measure about
+ * 25 MB (tests/db/backup-size.test.ts), so this leaves eight times that as headroom while still
+ * refusing a runaway file before parsing it. Every other file Upstream saves is far smaller.
+ */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** True when text's UTF-8 form fits the backup limit; encodes only when the quick bound is not enough. */
+export function fitsBackupLimit(text: string): boolean {
+  // A UTF-16 code unit never takes more than 3 bytes in UTF-8, nor less than 1.
+  if (text.length > MAX_BACKUP_BYTES) return false;
+  return text.length * 3 <= MAX_BACKUP_BYTES || new TextEncoder().encode(text).byteLength <= MAX_BACKUP_BYTES;
+}
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -82,11 +94,12 @@ function hasForbiddenKey(value: unknown, depth = 0): boolean {
   return Object.keys(value).some((k) => FORBIDDEN_KEYS.has(k) || hasForbiddenKey((value as Record<string, unknown>)[k], depth + 1));
 }
 
+const TOO_LARGE = `This file is larger than any Upstream backup can be (${MAX_BACKUP_BYTES / 1024 / 1024} MB). Nothing has been changed.`;
 const NOT_OURS = 'This file is not an Upstream backup, or it is damaged. Nothing has been changed.';
 
 /** Parses the text of a backup file, refusing anything too large or not JSON. */
 export function parseBackupText(text: string): unknown {
-  if (text.length > MAX_BACKUP_BYTES) throw new BackupError('This file is too large to be an Upstream backup. Nothing has been changed.');
+  if (!fitsBackupLimit(text)) throw new BackupError(TOO_LARGE);
   try {
     // Reject prototype-pollution keys while parsing, not after.
     return JSON.parse(text, (key, value: unknown) => {
@@ -97,6 +110,46 @@ export function parseBackupText(text: string): unknown {
     if (error instanceof BackupError) throw error;
     throw new BackupError(text.trim().startsWith('{') ? 'This backup file is incomplete or damaged (it may have been cut short while copying). Nothing has been changed.' : NOT_OURS);
   }
+}
+
+/**
+ * Names what the file needs, so "made by a newer version (0.1.0)" never appears while 0.1.0 runs:
+ * the file's backup format or data version is what this Upstream cannot read.
+ */
+function newerVersionMessage(file: Record<string, unknown>, schemaVersion: number, currentVersion: number): string {
+  const madeBy = typeof file['appVersion'] === 'string' && file['appVersion'].length <= 40 ? ` It was made by Upstream ${file['appVersion']}.` : '';
+  const needs =
+    (file['formatVersion'] as number) > BACKUP_FORMAT_VERSION
+      ? `backup format ${String(file['formatVersion'])}, and this Upstream reads format ${BACKUP_FORMAT_VERSION}`
+      : `data version ${schemaVersion}, and this Upstream reads data up to version ${currentVersion}`;
+  return `This backup needs a newer Upstream: it uses ${needs}.${madeBy} Update Upstream, then restore it. Nothing has been changed.`;
+}
+
+/** What each table holds, in the school's words, for messages and the restore preview. */
+export const TABLE_LABELS: Record<string, string> = {
+  settings: 'school settings',
+  campaigns: 'campaigns',
+  activities: 'activities',
+  resources: 'resources',
+  resourceLinks: 'resources attached to plans',
+  workshopPlans: 'workshop plans',
+  checkIns: 'drop-in sessions',
+  surveyWaves: 'surveys',
+  surveyResults: 'survey totals',
+  indicators: 'indicators',
+  partners: 'partners',
+  contacts: 'partner contacts',
+  audit: 'log of imports, exports and backups',
+  campaignTemplates: 'your campaign templates',
+};
+
+export function tableLabel(name: string): string {
+  return TABLE_LABELS[name] ?? name;
+}
+
+/** "a, b and c" */
+function listOf(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }
 
 export class BackupError extends Error {
@@ -113,9 +166,7 @@ export async function checkBackup(value: unknown, schema: SchemaShape): Promise<
   if (typeof file['formatVersion'] !== 'number' || !Number.isInteger(file['formatVersion']) || file['formatVersion'] < 1) return fail(NOT_OURS);
   const schemaVersion = file['schemaVersion'];
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) return fail(NOT_OURS);
-  if (file['formatVersion'] > BACKUP_FORMAT_VERSION || schemaVersion > schema.currentVersion) {
-    return fail(`This backup was made by a newer version of Upstream${typeof file['appVersion'] === 'string' ? ` (${file['appVersion']})` : ''}. Update Upstream, then restore it. Nothing has been changed.`);
-  }
+  if (file['formatVersion'] > BACKUP_FORMAT_VERSION || schemaVersion > schema.currentVersion) return fail(newerVersionMessage(file, schemaVersion, schema.currentVersion));
   if (typeof file['createdAt'] !== 'string' || Number.isNaN(Date.parse(file['createdAt']))) return fail(NOT_OURS);
   if (typeof file['appVersion'] !== 'string' || typeof file['checksum'] !== 'string') return fail(NOT_OURS);
   if (file['school'] !== null && typeof file['school'] !== 'string') return fail(NOT_OURS);
@@ -143,6 +194,12 @@ export async function checkBackup(value: unknown, schema: SchemaShape): Promise<
     }
   }
   for (const name of Object.keys(counts as object)) if (!(name in (tables as object))) return fail('This backup is incomplete: a table is missing. Nothing has been changed.');
+  // Every table of the backup's schema version must be there: an empty table is a list with no
+  // records, never a missing key (restoring would otherwise silently empty that table).
+  const missing = Object.keys(declared).filter((name) => !Object.hasOwn(tables as object, name));
+  if (missing.length > 0) {
+    return fail(`This backup is incomplete: it has nothing at all for ${listOf(missing.map(tableLabel))}. Nothing has been changed.`);
+  }
 
   if ((await sha256(canonicalJson(tables))) !== file['checksum']) {
     return fail('This backup has been changed or damaged since it was made (its checksum does not match). Nothing has been changed.');

@@ -61,6 +61,37 @@ export function sizeProblem(size: number, limits = CSV_LIMITS): CsvProblem | nul
   );
 }
 
+// ── Not a CSV file at all ───────────────────────────────────────────────────────────────────────
+
+/** Files people pick by mistake, by their first bytes. */
+const NOT_CSV_SIGNATURES: Array<{ bytes: number[]; what: string; advice?: string }> = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'an Excel workbook or another zipped file (such as .xlsx or .docx)', advice: 'In Excel, choose File → Save a Copy → CSV UTF-8, then import that file.' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an older Excel or Word file (.xls or .doc)', advice: 'In Excel, choose File → Save As → CSV UTF-8, then import that file.' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG picture' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG photo' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF picture' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+  { bytes: [0x1f, 0x8b], what: 'a compressed (gzip) file' },
+  { bytes: [0x52, 0x49, 0x46, 0x46], what: 'a sound, video or picture file' },
+];
+
+/**
+ * A file that is plainly not text: a known signature, or NUL and control bytes no CSV holds. Checked
+ * on the first bytes before any parsing, so a picture never reads as "row 2 has 24 cells".
+ */
+export function notCsvProblem(head: Uint8Array, encoding: CsvEncoding): CsvProblem | null {
+  const found = NOT_CSV_SIGNATURES.find((sig) => sig.bytes.every((byte, i) => head[i] === byte));
+  const advice = found?.advice ?? 'Choose the .csv file your survey tool exported (in Excel: File → Save As → CSV UTF-8).';
+  if (found) return new CsvProblem(`This is not a CSV file: it looks like ${found.what}. ${advice}`);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) return new CsvProblem(`This is not a CSV file: it holds binary data, not text. ${advice}`);
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control += 1;
+  }
+  return head.length > 0 && control / head.length > 0.01 ? new CsvProblem(`This is not a CSV file: it holds binary data, not text. ${advice}`) : null;
+}
+
 // ── Encoding ────────────────────────────────────────────────────────────────────────────────────
 
 /** The encoding of a file from its first bytes: a byte-order mark if there is one, else UTF-8 if the bytes are valid UTF-8, else Windows-1252. */
@@ -201,6 +232,8 @@ export async function readCsv(source: ByteSource, options: CsvReadOptions & { on
 
   const head = new Uint8Array(await source.slice(0, Math.min(source.size, 64 * 1024)).arrayBuffer());
   const detected = options.encoding ? { encoding: options.encoding, bom: 0 } : detectEncoding(head);
+  const notCsv = notCsvProblem(head, detected.encoding);
+  if (notCsv) throw notCsv;
   try {
     return await readWith(source, detected.encoding, detected.bom, options, limits);
   } catch (error) {

@@ -3,6 +3,7 @@
  * each payload with these before acting; anything else is refused.
  */
 import { z } from 'zod';
+import { fitsBackupLimit, MAX_BACKUP_BYTES } from './backup';
 import { isSafeExternalUrl } from './external-url';
 
 const fileName = z
@@ -15,19 +16,16 @@ const fileName = z
   // Windows refuses these names whatever the extension.
   .refine((name) => !/^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i.test(name.trim()), 'That file name is reserved by Windows');
 
-/** True when a string's UTF-8 form fits the limit; encodes only when the quick bound is not enough. */
-function fitsUtf8Limit(text: string): boolean {
-  // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
-  return text.length * 3 <= MAX_SAVE_BYTES || new TextEncoder().encode(text).byteLength <= MAX_SAVE_BYTES;
-}
+/** Every file Upstream saves fits the backup limit, a backup being the largest. */
+const fitsUtf8Limit = fitsBackupLimit;
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
 });
 
-/** 50 MB: far above any document Upstream writes, low enough to refuse a runaway payload. */
-export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
+/** One limit for saving, automatic backups and restoring: the backup limit (a backup is the largest file). */
+export const MAX_SAVE_BYTES = MAX_BACKUP_BYTES;
 
 export const saveFileRequestSchema = z.object({
   suggestedName: fileName,
@@ -56,3 +54,5 @@ export const externalUrlSchema = z.string().max(2000).refine(isSafeExternalUrl, 
 export const automaticBackupSchema = z.string().min(2).refine(fitsUtf8Limit, 'The backup is too large');
 
 export const backupNameSchema = z.string().regex(/^upstream-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.json$/, 'Not an Upstream backup name');
+
+export const clearAppStorageSchema = z.object({ includeBackups: z.boolean() }).strict();

@@ -64,6 +64,15 @@ export interface PlatformCalls {
   writeAutomaticBackup(data: string): Promise<{ name: string }>;
   readAutomaticBackup(name: string): Promise<string>;
   openBackupFolder(): Promise<void>;
+  /**
+   * After "Delete all data" has deleted the databases: clears whatever else the host keeps for the
+   * app's origin, and the automatic backups folder only when the lead ticked it.
+   */
+  clearAppStorage(request: ClearAppStorageRequest): Promise<void>;
+}
+
+export interface ClearAppStorageRequest {
+  includeBackups: boolean;
 }
 
 export interface PlatformApi extends PlatformCalls {
@@ -86,6 +95,7 @@ export const IPC_CHANNELS = {
   writeAutomaticBackup: 'upstream:write-automatic-backup',
   readAutomaticBackup: 'upstream:read-automatic-backup',
   openBackupFolder: 'upstream:open-backup-folder',
+  clearAppStorage: 'upstream:clear-app-storage',
 } as const satisfies Record<keyof PlatformCalls, string>;
 
 /** Channels the main process sends to the renderer (menu commands). */

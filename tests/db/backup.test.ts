@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildBackup, canonicalJson, sha256 } from '@shared/backup';
 import { UpstreamDatabase } from '../../renderer/src/db/database';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/src/db/schema';
-import { createBackup, databaseDigest, deleteAllData, inspectBackup, readAllTables, restoreBackup } from '../../renderer/src/features/backup/backup';
+import Dexie from 'dexie';
+import { draftStore } from '../../renderer/src/db/drafts';
+import { createBackup, databaseDigest, inspectBackup, readAllTables, removeLeftoverRestores, RESTORE_DATABASE_PREFIX, restoreBackup } from '../../renderer/src/features/backup/backup';
+import { deleteEverything } from '../../renderer/src/features/backup/delete-everything';
 import { loadSampleSchool } from '../../renderer/src/features/sample-school/sample-school';
 
 let db: UpstreamDatabase;
@@ -64,8 +67,34 @@ describe('backup and restore', () => {
     const digest = await databaseDigest(db);
     const backup = { ...(await createBackup(db, '0.1.0')), schemaVersion: CURRENT_SCHEMA_VERSION + 1, appVersion: '9.0.0' };
     const check = await inspectBackup(JSON.stringify(backup));
-    expect(check).toEqual({ ok: false, message: 'This backup was made by a newer version of Upstream (9.0.0). Update Upstream, then restore it. Nothing has been changed.' });
+    expect(check).toEqual({
+      ok: false,
+      message: `This backup needs a newer Upstream: it uses data version ${CURRENT_SCHEMA_VERSION + 1}, and this Upstream reads data up to version ${CURRENT_SCHEMA_VERSION}. It was made by Upstream 9.0.0. Update Upstream, then restore it. Nothing has been changed.`,
+    });
     expect(await databaseDigest(db)).toBe(digest);
+  });
+
+  it('names the backup format a file needs when only its format is newer', async () => {
+    const backup = { ...(await createBackup(db, '0.1.0')), formatVersion: 2 };
+    const check = await inspectBackup(JSON.stringify(backup));
+    expect(check).toEqual({ ok: false, message: 'This backup needs a newer Upstream: it uses backup format 2, and this Upstream reads format 1. It was made by Upstream 0.1.0. Update Upstream, then restore it. Nothing has been changed.' });
+  });
+
+  it('refuses a backup with whole tables left out, naming them, and changes nothing', async () => {
+    await loadSampleSchool(db);
+    const digest = await databaseDigest(db);
+    const backup = await createBackup(db, '0.1.0');
+    const { campaigns: _c, activities: _a, ...tables } = backup.tables;
+    const { campaigns: _cc, activities: _ac, ...counts } = backup.counts;
+    const forged = { ...backup, tables, counts, checksum: await sha256(canonicalJson(tables)) };
+    expect(await inspectBackup(JSON.stringify(forged))).toEqual({ ok: false, message: 'This backup is incomplete: it has nothing at all for campaigns and activities. Nothing has been changed.' });
+    expect(await databaseDigest(db)).toBe(digest);
+  });
+
+  it('accepts a table with no records: empty is not missing', async () => {
+    const backup = await createBackup(db, '0.1.0');
+    expect(backup.tables['campaigns']).toEqual([]);
+    expect(await inspectBackup(JSON.stringify(backup))).toMatchObject({ ok: true });
   });
 
   it.each([
@@ -103,10 +132,41 @@ describe('backup and restore', () => {
     expect(await databaseDigest(db)).toBe(digest);
   });
 
-  it('deletes all data in one step', async () => {
+  it('"Delete all data" deletes every database of the origin, drafts and leftovers included, then clears the host', async () => {
     await loadSampleSchool(db);
-    await deleteAllData(db);
-    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+    await draftStore.write(db.name, 'campaign:new', { title: 'Half typed' });
+    const leftover = new Dexie(`${RESTORE_DATABASE_PREFIX}${crypto.randomUUID()}`);
+    leftover.version(1).stores({ campaigns: '&id' });
+    await leftover.open();
+    await leftover.table('campaigns').add({ id: 'c1' });
+    leftover.close();
+    const clearAppStorage = vi.fn(async () => undefined);
+    const { databases } = await deleteEverything(db, { includeBackups: true, platform: { clearAppStorage } });
+    expect(databases).toEqual(expect.arrayContaining([db.name, `${db.name}-drafts`, leftover.name]));
+    expect(await indexedDB.databases()).toEqual([]);
+    expect(clearAppStorage).toHaveBeenCalledWith({ includeBackups: true });
+  });
+
+  it('removes scratch databases an interrupted restore left behind, and nothing else', async () => {
+    const names = [`${RESTORE_DATABASE_PREFIX}${crypto.randomUUID()}`, `${RESTORE_DATABASE_PREFIX}${crypto.randomUUID()}`];
+    for (const name of names) {
+      const stray = new Dexie(name);
+      stray.version(1).stores({ campaigns: '&id' });
+      await stray.open();
+      stray.close();
+    }
+    expect((await removeLeftoverRestores()).sort()).toEqual(names.sort());
+    const left = (await indexedDB.databases()).map((d) => d.name);
+    for (const name of names) expect(left).not.toContain(name);
+    expect(left).toContain(db.name);
+  });
+
+  it('a restore forgets the drafts typed against the data it replaces', async () => {
+    await loadSampleSchool(db);
+    const backup = await createBackup(db, '0.1.0');
+    await draftStore.write(db.name, 'campaign:new', { title: 'Half typed' });
+    await restoreBackup(db, backup);
+    expect(await draftStore.read(db.name, 'campaign:new')).toBeUndefined();
   });
 });
 

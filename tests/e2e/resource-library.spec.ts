@@ -172,6 +172,10 @@ test('pasted script never runs: not in the editor preview, not from a stored res
   await expectAccessible(page, 'editor refusing unsafe markdown');
   await captureScreen(page, '77-resource-editor-refused');
   expect(await pwned(page)).toBeUndefined();
+  // The refused text was never saved: leaving asks first (and keeps it only as a draft on this computer).
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await page.getByRole('alertdialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 
   // Even a resource written straight into the database (not through the editor) renders harmlessly.
   await page.evaluate(`new Promise((resolve, reject) => {

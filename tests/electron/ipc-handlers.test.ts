@@ -23,7 +23,9 @@ function makeDeps() {
       write: vi.fn<IpcDependencies['backups']['write']>(async () => 'upstream-backup-2026-11-24T09-00-00Z.json'),
       read: vi.fn<IpcDependencies['backups']['read']>(async () => '{"format":"upstream-backup"}'),
       openFolder: vi.fn<IpcDependencies['backups']['openFolder']>(async () => undefined),
+      removeAll: vi.fn<IpcDependencies['backups']['removeAll']>(async () => undefined),
     },
+    clearSessionStorage: vi.fn<IpcDependencies['clearSessionStorage']>(async () => undefined),
   };
 }
 type Deps = ReturnType<typeof makeDeps>;
@@ -44,6 +46,8 @@ function expectNoEffects(deps: Deps): void {
   expect(deps.backups.write).not.toHaveBeenCalled();
   expect(deps.backups.read).not.toHaveBeenCalled();
   expect(deps.backups.openFolder).not.toHaveBeenCalled();
+  expect(deps.backups.removeAll).not.toHaveBeenCalled();
+  expect(deps.clearSessionStorage).not.toHaveBeenCalled();
 }
 
 const trusted: IpcSender = { senderFrameUrl: 'app://upstream/index.html#/campaigns', isTopFrame: true };
@@ -377,5 +381,32 @@ describe('automatic backups', () => {
     const { deps, handlers } = setup();
     await expect(handlers.writeAutomaticBackup(trusted, payload)).rejects.toThrow();
     expect(deps.backups.write).not.toHaveBeenCalled();
+  });
+});
+
+describe('clearing the app’s storage after "Delete all data"', () => {
+  it('clears the session and keeps the backups folder unless the lead ticked it', async () => {
+    const { deps, handlers } = setup();
+    await handlers.clearAppStorage(trusted, { includeBackups: false });
+    expect(deps.clearSessionStorage).toHaveBeenCalledTimes(1);
+    expect(deps.backups.removeAll).not.toHaveBeenCalled();
+    await handlers.clearAppStorage(trusted, { includeBackups: true });
+    expect(deps.backups.removeAll).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['no choice', {}],
+    ['a string', { includeBackups: 'yes' }],
+    ['an extra key', { includeBackups: true, path: '/' }],
+  ])('refuses %s and touches nothing', async (_label, payload) => {
+    const { deps, handlers } = setup();
+    await expect(handlers.clearAppStorage(trusted, payload)).rejects.toThrow();
+    expectNoEffects(deps);
+  });
+
+  it('refuses a frame that is not the app’s own', async () => {
+    const { deps, handlers } = setup();
+    await expect(handlers.clearAppStorage({ senderFrameUrl: 'https://evil.example/', isTopFrame: true }, { includeBackups: true })).rejects.toThrow(IpcRejection);
+    expectNoEffects(deps);
   });
 });

@@ -17,7 +17,7 @@ vi.mock('electron', () => electron);
 
 // Every method name in the contract. The two type checks below fail to compile if the contract
 // gains or loses a method and this list is not updated.
-const CONTRACT_METHODS = ['getAppInfo', 'saveFile', 'printToPdf', 'openExternal', 'listBackups', 'writeAutomaticBackup', 'readAutomaticBackup', 'openBackupFolder', 'onMenuCommand', 'onBackupRequest'] as const;
+const CONTRACT_METHODS = ['getAppInfo', 'saveFile', 'printToPdf', 'openExternal', 'listBackups', 'writeAutomaticBackup', 'readAutomaticBackup', 'openBackupFolder', 'clearAppStorage', 'onMenuCommand', 'onBackupRequest'] as const;
 type Listed = (typeof CONTRACT_METHODS)[number];
 const _everyContractMethodIsListed: Record<keyof PlatformApi, true> = {
   getAppInfo: true,
@@ -28,6 +28,7 @@ const _everyContractMethodIsListed: Record<keyof PlatformApi, true> = {
   writeAutomaticBackup: true,
   readAutomaticBackup: true,
   openBackupFolder: true,
+  clearAppStorage: true,
   onMenuCommand: true,
   onBackupRequest: true,
 } satisfies Record<Listed, true>;
@@ -82,6 +83,7 @@ describe('preload', () => {
     ['writeAutomaticBackup', (a) => a.writeAutomaticBackup('{"format":"upstream-backup"}'), ['{"format":"upstream-backup"}']],
     ['readAutomaticBackup', (a) => a.readAutomaticBackup('upstream-backup-2026-11-24T08-00-00Z.json'), ['upstream-backup-2026-11-24T08-00-00Z.json']],
     ['openBackupFolder', (a) => a.openBackupFolder(), []],
+    ['clearAppStorage', (a) => a.clearAppStorage({ includeBackups: false }), [{ includeBackups: false }]],
   ];
 
   it.each(cases)('%s invokes its own channel once, with only its arguments', async (name, call, args) => {

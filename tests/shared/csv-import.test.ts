@@ -170,3 +170,28 @@ describe('delimiters, quotes and rows', () => {
     expect(seen).toEqual([['x'], ['1']]);
   });
 });
+
+describe('a file that is not a CSV at all', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 200 }, (_, i) => (i * 37) % 256)]);
+  const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...new TextEncoder().encode('[Content_Types].xml')]);
+  const binary = new Uint8Array(Array.from({ length: 500 }, (_, i) => (i * 7919) % 256));
+
+  it.each([
+    ['a PNG picture', png, 'This is not a CSV file: it looks like a PNG picture.'],
+    ['an Excel workbook', xlsx, 'This is not a CSV file: it looks like an Excel workbook or another zipped file (such as .xlsx or .docx). In Excel, choose File → Save a Copy → CSV UTF-8'],
+    ['random bytes', binary, 'This is not a CSV file: it holds binary data, not text.'],
+  ])('says so for %s, before reading a row', async (_label, bytes, message) => {
+    const rows: string[][] = [];
+    const read = readCsv(bytesSource(bytes), { onRecord: (cells) => void rows.push(cells) });
+    await expect(read).rejects.toThrow(CsvProblem);
+    await expect(read).rejects.toThrow(message);
+    expect(rows).toEqual([]);
+  });
+
+  it('still reads UTF-16 text (its zero bytes are not binary)', async () => {
+    const body = [...'Topic\tCount\r\nsleep\t3\r\n'].flatMap((c) => [c.charCodeAt(0), 0]);
+    const rows: string[][] = [];
+    await readCsv(bytesSource(new Uint8Array([0xff, 0xfe, ...body])), { onRecord: (cells) => void rows.push(cells) });
+    expect(rows).toEqual([['Topic', 'Count'], ['sleep', '3']]);
+  });
+});

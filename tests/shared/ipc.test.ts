@@ -18,5 +18,6 @@ describe('save file payloads', () => {
     expect(saveFileRequestSchema.safeParse(request({ data: atLimit })).success).toBe(true);
     const overLimit = '€'.repeat(Math.floor(MAX_SAVE_BYTES / 3) + 1);
     expect(saveFileRequestSchema.safeParse(request({ data: overLimit })).success).toBe(false);
-  });
+    // Strings of hundreds of megabytes: seconds on a busy machine.
+  }, 60_000);
 });

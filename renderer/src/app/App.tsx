@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { HashRouter, Route, Routes } from 'react-router-dom';
+import { createHashRouter, Route, RouterProvider, Routes } from 'react-router-dom';
 import type { UpstreamDatabase } from '../db/database';
 import { DatabaseProvider } from '../db/DatabaseContext';
 import { isOpenFailure, openDatabase, type OpenFailure } from '../db/open';
@@ -23,6 +23,7 @@ import { trendRoutes } from '../features/trends/routes';
 import { workshopRoutes } from '../features/workshops/routes';
 import { useSchoolSettings } from '../features/settings/queries';
 import { AutomaticBackups } from '../features/backup/AutomaticBackups';
+import { removeLeftoverRestores } from '../features/backup/backup';
 import { ToastProvider } from '../ui/Toasts';
 import { DatabaseErrorScreen } from './DatabaseErrorScreen';
 import { Layout } from './Layout';
@@ -39,10 +40,15 @@ type OpenState = { state: 'opening' } | { state: 'open'; db: UpstreamDatabase } 
 /** Opens the database, then shows first run or the app. Never a blank window. */
 export function App({ databaseName }: { databaseName?: string }) {
   const [open, setOpen] = useState<OpenState>({ state: 'opening' });
+  // A data router (rather than a plain one) so an editor can ask before the lead leaves with unsaved
+  // changes; the routes themselves stay as elements in AppRoutes.
+  const [router] = useState(() => createHashRouter([{ path: '*', element: <AppRoutes /> }]));
 
   const start = useCallback(() => {
     setOpen({ state: 'opening' });
-    openDatabase(databaseName).then(
+    // A window closed mid-restore leaves its scratch copy of the school's data: remove it first.
+    const tidied = isPrintWindow ? Promise.resolve() : removeLeftoverRestores().then(() => undefined, () => undefined);
+    tidied.then(() => openDatabase(databaseName)).then(
       (db) => setOpen({ state: 'open', db }),
       (error: unknown) =>
         setOpen({
@@ -66,9 +72,7 @@ export function App({ databaseName }: { databaseName?: string }) {
         {isPrintWindow ? null : <AutomaticBackups />}
         {/* A screen opens in the click that asks for it: its data is local, so there is nothing to wait
             for, and the first frame of the new screen is not held back behind a transition. */}
-        <HashRouter useTransitions={false}>
-          <AppRoutes />
-        </HashRouter>
+        <RouterProvider router={router} useTransitions={false} />
       </ToastProvider>
     </DatabaseProvider>
   );

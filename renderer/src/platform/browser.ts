@@ -83,6 +83,8 @@ export function createBrowserPlatform(): PlatformApi {
       throw new Error('Automatic backups are made by the desktop app.');
     },
     openBackupFolder: async () => {},
+    // The page has deleted the origin's databases and storage itself; a browser keeps no backups folder.
+    clearAppStorage: async () => {},
     onBackupRequest: () => () => {},
   };
 }

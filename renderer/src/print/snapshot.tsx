@@ -39,6 +39,18 @@ export function collectStyles(doc: Document = document): PrintStyle[] {
 }
 
 /**
+ * The document's HTML without style attributes. The browser build's print frame runs under the
+ * page's policy (style-src 'self'), which drops every inline style and logs a violation for each;
+ * the desktop app would apply them. Removing them keeps both printing the same document, styled by
+ * the app's stylesheets only (the charts' sizes are also in their SVG width and height).
+ */
+export function withoutInlineStyles(container: HTMLElement): string {
+  const copy = container.cloneNode(true) as HTMLElement;
+  for (const element of Array.from(copy.querySelectorAll('[style]'))) element.removeAttribute('style');
+  return copy.innerHTML;
+}
+
+/**
  * Renders the print view for `route` (e.g. "/print/workshop/abc/handout") and resolves with it once
  * its data and logo are in. Rejects with a PrintSnapshotError if it is not ready in `timeoutMs`.
  */
@@ -81,7 +93,7 @@ export async function snapshotPrintRoute(db: UpstreamDatabase, route: string, ti
         </DatabaseProvider>,
       );
     });
-    return { ...ready, body: container.innerHTML, styles: collectStyles() };
+    return { ...ready, body: withoutInlineStyles(container), styles: collectStyles() };
   } finally {
     root.unmount();
   }

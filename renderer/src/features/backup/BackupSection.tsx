@@ -1,16 +1,18 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { formatDateLong, toIsoDate } from '@shared/calendar';
-import type { BackupFile } from '@shared/backup';
+import { MAX_BACKUP_BYTES, type BackupFile } from '@shared/backup';
 import type { BackupListing } from '@shared/platform';
 import { documentFileName } from '@shared/print';
 import { useDatabase } from '../../db/DatabaseContext';
 import { formatBytes } from '../../db/storage';
 import { platform } from '../../platform';
-import { createBackup, inspectBackup, restoreBackup } from './backup';
+import { countRecords, createBackup, inspectBackup, restoreBackup } from './backup';
+import { ReplacedTables } from './ReplacedTables';
+import { AutomaticBackupAlert } from './AutomaticBackupAlert';
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? 'dev';
 
-type Pending = { source: string; backup: BackupFile };
+type Pending = { source: string; backup: BackupFile; now: Record<string, number> };
 
 /**
  * "Back up now", restore from a file or an automatic backup, and the automatic backups list.
@@ -51,7 +53,7 @@ export function BackupSection({ restoreOnly = false }: { restoreOnly?: boolean }
   const check = async (source: string, text: string) => {
     setMessage(null);
     const result = await inspectBackup(text);
-    if (result.ok) setPending({ source, backup: result.backup });
+    if (result.ok) setPending({ source, backup: result.backup, now: await countRecords(db) });
     else {
       setPending(null);
       setMessage({ tone: 'error', text: result.message });
@@ -61,7 +63,14 @@ export function BackupSection({ restoreOnly = false }: { restoreOnly?: boolean }
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file) await check(file.name, await file.text());
+    if (!file) return;
+    // The same limit as saving and automatic backups, checked before a byte is read.
+    if (file.size > MAX_BACKUP_BYTES) {
+      setPending(null);
+      setMessage({ tone: 'error', text: `This file is larger than any Upstream backup can be (${MAX_BACKUP_BYTES / 1024 / 1024} MB). Nothing has been changed.` });
+      return;
+    }
+    await check(file.name, await file.text());
   };
 
   const restore = async () => {
@@ -114,6 +123,7 @@ export function BackupSection({ restoreOnly = false }: { restoreOnly?: boolean }
             </dd>
           </dl>
           <p>Restoring replaces everything in Upstream now with what this backup holds.</p>
+          <ReplacedTables now={pending.now} after={pending.backup.counts} />
           <div className="actions-row">
             <button type="button" className="button button--primary" onClick={restore} disabled={busy}>
               Replace my data with this backup
@@ -130,6 +140,7 @@ export function BackupSection({ restoreOnly = false }: { restoreOnly?: boolean }
         </p>
       ) : null}
       {restoreOnly ? null : <h3>Automatic backups</h3>}
+      {restoreOnly ? null : <AutomaticBackupAlert />}
       {restoreOnly ? null : listing === null ? (
         <p role="status">Checking…</p>
       ) : !listing.supported ? (

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { buildBackup, canonicalJson, checkBackup, parseBackupText, sha256, type BackupCheck, type BackupFile, type SchemaShape } from '@shared/backup';
 import { UpstreamDatabase } from '../../db/database';
+import { draftStore } from '../../db/drafts';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../db/schema';
 
 /** The schema as the backup checker needs it: tables and primary keys at each version. */
@@ -29,6 +30,12 @@ export async function readAllTables(db: UpstreamDatabase): Promise<Record<string
   });
 }
 
+/** Records in each table now, for the restore preview. */
+export async function countRecords(db: UpstreamDatabase): Promise<Record<string, number>> {
+  const counts = await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const));
+  return Object.fromEntries(counts);
+}
+
 /** A digest of the whole database: equal digests mean equal data. */
 export async function databaseDigest(db: UpstreamDatabase): Promise<string> {
   return sha256(canonicalJson(await readAllTables(db)));
@@ -50,12 +57,29 @@ export async function inspectBackup(text: string): Promise<BackupCheck> {
 }
 
 /**
+ * Scratch databases for bringing an older backup up to date are named with this prefix, so one
+ * left behind (the window closed mid-restore, before the cleanup ran) is found and removed.
+ */
+export const RESTORE_DATABASE_PREFIX = 'upstream-restore-';
+
+/**
+ * Removes scratch databases an interrupted restore left behind. Run at start-up, before any
+ * restore can begin in this window. Returns the names it removed.
+ */
+export async function removeLeftoverRestores(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<string[]> {
+  if (!factory?.databases) return [];
+  const names = (await factory.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith(RESTORE_DATABASE_PREFIX));
+  await Promise.all(names.map((name) => Dexie.delete(name).catch(() => undefined)));
+  return names;
+}
+
+/**
  * Brings an older backup's records up to the current schema through the normal upgrade path: they
  * are written into a scratch database at their own version, which is then opened at the current one.
  */
 async function upgradeTables(backup: BackupFile): Promise<Record<string, Record<string, unknown>[]>> {
   if (backup.schemaVersion === CURRENT_SCHEMA_VERSION) return backup.tables;
-  const name = `upstream-restore-${crypto.randomUUID()}`;
+  const name = `${RESTORE_DATABASE_PREFIX}${crypto.randomUUID()}`;
   const old = new Dexie(name);
   for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= backup.schemaVersion)) {
     const declared = old.version(step.version).stores(step.stores);
@@ -113,11 +137,7 @@ export async function restoreBackup(db: UpstreamDatabase, backup: BackupFile): P
   } catch (error) {
     throw new RestoreError(describeWriteFailure(error));
   }
+  // Drafts were typed against the data just replaced: offering them back would undo the restore.
+  await draftStore.clear(db.name).catch(() => undefined);
 }
 
-/** "Delete all data": every table emptied in one transaction. */
-export async function deleteAllData(db: UpstreamDatabase): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) await table.clear();
-  });
-}

@@ -9,6 +9,7 @@ import { hasErrors, type FieldErrors } from '@shared/school-settings';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Activity, Campaign } from '../../db/records';
 import { CheckboxGroup, Field, SelectField, TextAreaField, focusFirstInvalid } from '../../ui/Field';
+import { EditorDraftControls, useEditorDraft } from '../../ui/EditorDraft';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
 import { ResourcePicker } from '../resources/ResourcePicker';
@@ -46,6 +47,10 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
   );
   const [numbers, setNumbers] = useState({ duration: String(existing?.durationMinutes ?? ''), reach: String(existing?.reach ?? '') });
   const [errors, setErrors] = useState<FieldErrors>({});
+  const unsaved = useEditorDraft(`activity:${campaign.id}:${existing?.id ?? 'new'}`, { draft, numbers }, (restored) => {
+    setDraft(restored.draft);
+    setNumbers(restored.numbers);
+  });
   // Clashes are with activities on the same day: read only those.
   const sameDay = useLiveQuery(async () => (isIsoDate(draft.date) ? db.activities.where('date').equals(draft.date).toArray() : NONE), [db, draft.date]) ?? NONE;
   const update = (patch: Partial<ActivityDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -70,6 +75,7 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
     }
     try {
       await saveActivity(db, { ...candidate, startTime: candidate.startTime || undefined, concernsHeard: cleanConcerns(candidate.concernsHeard) }, existing?.id);
+      unsaved.markSaved();
       navigate(`/campaigns/${campaign.id}`);
     } catch (error) {
       setErrors(error instanceof ValidationError ? error.errors : { form: describeError(error, 'Upstream could not save the activity.') });
@@ -81,6 +87,7 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
     let deleted: Awaited<ReturnType<typeof deleteActivity>>;
     try {
       deleted = await deleteActivity(db, existing.id);
+      unsaved.markSaved();
     } catch (error) {
       setErrors({ form: describeError(error, `Upstream could not delete “${existing.title}”.`) });
       return;
@@ -109,6 +116,7 @@ function ActivityEditor({ campaign, existing }: { campaign: Campaign; existing?:
       <PageHeader title={title}>
         Part of <Link to={`/campaigns/${campaign.id}`}>{campaign.title}</Link>.
       </PageHeader>
+      <EditorDraftControls draft={unsaved} what="activity" />
       <form className="settings-form" onSubmit={submit} noValidate aria-label={title}>
         {hasErrors(errors) ? (
           <div className="notice notice--error" role="alert">

@@ -9,6 +9,7 @@ import { hasErrors, type FieldErrors } from '@shared/school-settings';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Campaign } from '../../db/records';
 import { CheckboxGroup, Field, SelectField, TextAreaField, focusFirstInvalid } from '../../ui/Field';
+import { EditorDraftControls, useEditorDraft } from '../../ui/EditorDraft';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSchoolSettings } from '../settings/queries';
 import { IndicatorSelect } from '../trends/IndicatorSelect';
@@ -70,6 +71,7 @@ function CampaignEditor({ existing, seed }: { existing?: Campaign; seed?: Seed }
   const [draft, setDraft] = useState<CampaignDraft>(() => (existing ? { ...existing } : (seed?.draft ?? blankCampaign())));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  const unsaved = useEditorDraft(`campaign:${existing?.id ?? 'new'}`, draft, setDraft);
   const update = (patch: Partial<CampaignDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const schoolGroups = settings?.yearGroups ?? [...YEAR_GROUPS];
 
@@ -85,6 +87,7 @@ function CampaignEditor({ existing, seed }: { existing?: Campaign; seed?: Seed }
     try {
       const payload = { ...draft, reviewDate: draft.reviewDate || undefined };
       const id = existing ? (await updateCampaign(db, existing.id, payload), existing.id) : await createCampaign(db, payload);
+      unsaved.markSaved();
       navigate(`/campaigns/${id}`);
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.errors);
@@ -97,6 +100,7 @@ function CampaignEditor({ existing, seed }: { existing?: Campaign; seed?: Seed }
   return (
     <>
       <PageHeader title={title}>What prompted it, who it is for, and when it runs.</PageHeader>
+      <EditorDraftControls draft={unsaved} what="campaign" />
       <form className="settings-form" onSubmit={submit} noValidate aria-label={title}>
         {hasErrors(errors) ? (
           <div className="notice notice--error" role="alert">

@@ -1,6 +1,7 @@
 import { academicYearLabel, formatWeekday, placeDate, teachingWeekOf, toIsoDate } from '@shared/calendar';
 import { termLabel, type SchoolSettings } from '@shared/domain';
 import { PageHeader } from '../../ui/PageHeader';
+import { AutomaticBackupAlert } from '../backup/AutomaticBackupAlert';
 import { useSchoolSettings } from '../settings/queries';
 import { ThisWeekCard } from './ThisWeekCard';
 import { TrendsGlanceCard } from '../trends/TrendsGlanceCard';
@@ -40,6 +41,7 @@ export function DashboardScreen({ today = new Date() }: { today?: Date }) {
       <PageHeader title="Dashboard">
         {greeting(today.getHours())}. It is {formatWeekday(toIsoDate(today))}.
       </PageHeader>
+      <AutomaticBackupAlert showSettingsLink />
       {settings ? <p className="today">{describeToday(settings, today)}</p> : null}
       <div className="cards">
         <ThisWeekCard today={today} />

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Contact, Partner, PartnerKind } from '../../db/records';
 import { Field, SelectField, TextAreaField, focusFirstInvalid } from '../../ui/Field';
+import { EditorDraftControls, useEditorDraft } from '../../ui/EditorDraft';
 import { PageHeader } from '../../ui/PageHeader';
 import { optionsOf } from '../campaigns/labels';
 import { describeError } from '../campaigns/errors';
@@ -30,6 +31,12 @@ function PartnerEditor({ existing, existingContacts }: { existing?: Partner; exi
   const [notes, setNotes] = useState(existing?.notes ?? '');
   const [contacts, setContacts] = useState<ContactDraft[]>(existingContacts);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const unsaved = useEditorDraft(`partner:${existing?.id ?? 'new'}`, { name, kind, notes, contacts }, (restored) => {
+    setName(restored.name);
+    setKind(restored.kind);
+    setNotes(restored.notes);
+    setContacts(restored.contacts);
+  });
 
   const setContact = (index: number, patch: Partial<ContactDraft>) => setContacts((all) => all.map((c, i) => (i === index ? { ...c, ...patch } : c)));
 
@@ -43,6 +50,7 @@ function PartnerEditor({ existing, existingContacts }: { existing?: Partner; exi
     }
     try {
       const id = await savePartner(db, { id: existing?.id, name, kind, notes }, contacts);
+      unsaved.markSaved();
       navigate(`/partners/${id}`);
     } catch (error) {
       setErrors(error instanceof PartnerValidationError ? error.errors : { form: describeError(error, 'Upstream could not save the partner.') });
@@ -53,6 +61,7 @@ function PartnerEditor({ existing, existingContacts }: { existing?: Partner; exi
   return (
     <>
       <PageHeader title={title}>Work contact details only.</PageHeader>
+      <EditorDraftControls draft={unsaved} what="partner" />
       <form className="settings-form" onSubmit={submit} noValidate aria-label={title}>
         {Object.keys(errors).length > 0 ? (
           <div className="notice notice--error" role="alert">

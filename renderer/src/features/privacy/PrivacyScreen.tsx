@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useDatabase } from '../../db/DatabaseContext';
 import { PageHeader } from '../../ui/PageHeader';
-import { deleteAllData } from '../backup/backup';
+import { platform } from '../../platform';
+import { deleteEverything } from '../backup/delete-everything';
 import { useSchoolSettings } from '../settings/queries';
 
 const CONFIRM_WORD = 'DELETE';
@@ -26,6 +27,7 @@ export function PrivacyScreen() {
               answer and year group.
             </li>
             <li>A log of imports, exports and backups: when, what kind, how many records. Never their contents.</li>
+            <li>Drafts of changes you have not saved yet in an editor, until you save or discard them. Drafts are never put in a backup.</li>
           </ul>
         </section>
         <section className="form-section" aria-labelledby="never-heading">
@@ -72,14 +74,28 @@ function DeleteEverything() {
   const db = useDatabase();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
-  const ready = typed.trim() === CONFIRM_WORD;
+  const [busy, setBusy] = useState(false);
+  const [includeBackups, setIncludeBackups] = useState(false);
+  const [backupFolder, setBackupFolder] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    void platform.listBackups().then((listing) => setBackupFolder(listing.supported ? listing.folder : undefined), () => undefined);
+  }, []);
+  const ready = typed.trim() === CONFIRM_WORD && !busy;
   return (
     <section className="form-section danger-zone" aria-labelledby="delete-heading">
       <h2 id="delete-heading">Delete all data</h2>
       <p>
-        This removes everything Upstream holds on this computer: settings, plans, resources you wrote, counts and survey totals. It cannot be undone.
-        Automatic backups stay in the backups folder until you delete them yourself; make a last backup first if you may need the data again.
+        This removes everything Upstream holds on this computer: settings, plans, resources you wrote, counts and survey totals, unsaved drafts, and
+        anything left over from an interrupted restore. It cannot be undone. Make a last backup first if you may need the data again.
       </p>
+      {backupFolder ? (
+        <div className="checkbox">
+          <input id="delete-backups" type="checkbox" checked={includeBackups} onChange={(e) => setIncludeBackups(e.target.checked)} />
+          <label htmlFor="delete-backups">
+            Also delete the automatic backups in <code>{backupFolder}</code>
+          </label>
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor="confirm-delete">Type {CONFIRM_WORD} to confirm</label>
         <input id="confirm-delete" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" className="field--narrow-input" />
@@ -89,11 +105,17 @@ function DeleteEverything() {
         className="button button--danger"
         disabled={!ready}
         onClick={async () => {
+          setBusy(true);
           try {
-            await deleteAllData(db);
+            await deleteEverything(db, { includeBackups, platform });
           } catch {
-            setError('Upstream could not delete the data. Nothing has been changed.');
+            setError('Upstream could not delete everything. Close other Upstream windows, then try again.');
+            setBusy(false);
+            return;
           }
+          // The database is gone: start again from a clean first run.
+          window.location.hash = '';
+          window.location.reload();
         }}
       >
         Delete all data

@@ -8,6 +8,7 @@ import { normaliseResourceDraft, parseTags, validateResourceDraft, type Resource
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Resource } from '../../db/records';
 import { CheckboxGroup, Field, FieldError, SelectField, focusFirstInvalid } from '../../ui/Field';
+import { EditorDraftControls, useEditorDraft } from '../../ui/EditorDraft';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
 import { useSchoolSettings } from '../settings/queries';
@@ -60,6 +61,12 @@ function ResourceEditor({ existing }: { existing?: Resource }) {
   const [sources, setSources] = useState<SourceRow[]>(() => start.sources.map((s) => ({ key: crypto.randomUUID(), title: s.title, url: s.url ?? '' })));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  // Source rows' keys are for React only: the draft keeps what the lead typed.
+  const unsaved = useEditorDraft(`resource:${existing?.id ?? 'new'}`, { draft, tagsText, sources: sources.map(({ title, url }) => ({ title, url })) }, (restored) => {
+    setDraft(restored.draft);
+    setTagsText(restored.tagsText);
+    setSources(restored.sources.map((s) => ({ ...s, key: crypto.randomUUID() })));
+  });
   const update = (patch: Partial<ResourceDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const bodyId = useId();
 
@@ -81,6 +88,7 @@ function ResourceEditor({ existing }: { existing?: Resource }) {
     setSaving(true);
     try {
       const id = await saveOwnResource(db, candidate, existing?.id);
+      unsaved.markSaved();
       toasts.show({ message: `Saved “${normaliseResourceDraft(candidate).title}”.` });
       navigate(`/resources/${id}`);
     } catch (error) {
@@ -102,6 +110,7 @@ function ResourceEditor({ existing }: { existing?: Resource }) {
           'Write a tip sheet, letter or handout of your own. It stays on this computer until you export it.'
         )}
       </PageHeader>
+      <EditorDraftControls draft={unsaved} what="resource" />
       <form className="settings-form resource-editor" onSubmit={submit} noValidate aria-label={title}>
         {hasErrors(errors) ? (
           <div className="notice notice--error" role="alert">

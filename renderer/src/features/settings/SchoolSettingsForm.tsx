@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { SchoolSettings } from '@shared/domain';
 import { hasErrors, validateSchoolSettings, type FieldErrors } from '@shared/school-settings';
+import { EditorDraftControls, useEditorDraft } from '../../ui/EditorDraft';
 import { Field, focusFirstInvalid } from '../../ui/Field';
 import { TermDatesEditor } from './TermDatesEditor';
 import { YearGroupsField } from './YearGroupsField';
@@ -26,6 +27,10 @@ export function SchoolSettingsForm({ initial, submitLabel, onSave, compact = fal
   const [selectedYear, setSelectedYear] = useState(() => Math.max(0, initial.academicYears.length - 1));
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const formRef = useRef<HTMLFormElement>(null);
+  const unsaved = useEditorDraft(`settings:${compact ? 'first-run' : 'school'}`, { draft, thresholdText }, (restored) => {
+    setDraft(restored.draft);
+    setThresholdText(restored.thresholdText);
+  });
 
   const update = (patch: Partial<SettingsDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -49,6 +54,7 @@ export function SchoolSettingsForm({ initial, submitLabel, onSave, compact = fal
     setStatus('saving');
     try {
       await onSave(candidate);
+      unsaved.markSaved();
       setStatus('saved');
     } catch {
       setStatus('failed');
@@ -59,6 +65,7 @@ export function SchoolSettingsForm({ initial, submitLabel, onSave, compact = fal
 
   return (
     <form ref={formRef} className="settings-form" onSubmit={submit} noValidate aria-label="School settings">
+      <EditorDraftControls draft={unsaved} what={compact ? 'set-up' : 'school’s settings'} />
       {errorCount > 0 ? (
         <div className="notice notice--error" role="alert">
           {errorCount === 1 ? 'One thing needs fixing before saving.' : `${errorCount} things need fixing before saving.`} Nothing has been saved yet.

@@ -11,6 +11,7 @@ import { MAX_COUNT, SESSION_TYPES, topicsOf, type SessionType, type TallyCount }
 import { useDatabase } from '../../db/DatabaseContext';
 import type { CheckInSession } from '../../db/records';
 import { Field, SelectField } from '../../ui/Field';
+import { EditorDraftControls, useEditorDraft } from '../../ui/EditorDraft';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
 import { useSchoolSettings } from '../settings/queries';
@@ -55,6 +56,12 @@ export function CheckInEditor({ existing, settings, today = new Date() }: { exis
   const [byYear, setByYear] = useState(hasYearCounts);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const unsaved = useEditorDraft(`drop-in:${existing?.id ?? 'new'}`, { date, sessionType, counts: [...counts.entries()].filter(([, n]) => n > 0), byYear }, (restored) => {
+    setDate(restored.date);
+    setSessionType(restored.sessionType);
+    setCounts(new Map(restored.counts));
+    setByYear(restored.byYear);
+  });
 
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const set = (topic: string, group: YearGroup | '', value: number) =>
@@ -75,6 +82,7 @@ export function CheckInEditor({ existing, settings, today = new Date() }: { exis
     setErrors({});
     try {
       const { id, previous } = await saveCheckIn(db, { date, sessionType, counts: list }, existing?.id);
+      unsaved.markSaved();
       toasts.show({
         message: `${previous ? 'Changes saved' : 'Session saved'}: ${formatDateLong(date)}, ${total} visit${total === 1 ? '' : 's'}.`,
         action: {
@@ -96,6 +104,7 @@ export function CheckInEditor({ existing, settings, today = new Date() }: { exis
   return (
     <>
       <PageHeader title={title}>Tap + for each pupil who raises a topic, or type the number. On a keyboard, Tab to a topic and press + or the up arrow. Counts only: never write names here.</PageHeader>
+      <EditorDraftControls draft={unsaved} what="drop-in session" />
       <form className="settings-form" onSubmit={submit} noValidate aria-label={title}>
         {Object.keys(errors).length > 0 ? (
           <div className="notice notice--error" role="alert">

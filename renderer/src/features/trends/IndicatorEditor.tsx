@@ -8,6 +8,7 @@ import { topicsOf } from '@shared/tally-import';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Indicator } from '../../db/records';
 import { Field, SelectField } from '../../ui/Field';
+import { EditorDraftControls, useEditorDraft } from '../../ui/EditorDraft';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
 import { useSchoolSettings } from '../settings/queries';
@@ -53,6 +54,11 @@ function IndicatorEditor({ existing }: { existing?: Indicator }) {
   const [name, setName] = useState(existing?.name ?? '');
   const [nameEdited, setNameEdited] = useState(Boolean(existing));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const unsaved = useEditorDraft(`indicator:${existing?.id ?? 'new'}`, { source, name, nameEdited }, (restored) => {
+    setSource(restored.source);
+    setName(restored.name);
+    setNameEdited(restored.nameEdited);
+  });
   const suggested = suggestIndicatorName(source, source.kind === 'survey-question' ? (questions.get(source.questionText) ?? []) : []);
   const shownName = nameEdited ? name : suggested;
   const preview = data ? indicatorByTerm(source, data, threshold) : [];
@@ -61,6 +67,7 @@ function IndicatorEditor({ existing }: { existing?: Indicator }) {
     event.preventDefault();
     try {
       await saveIndicator(db, { name: shownName, source }, existing?.id);
+      unsaved.markSaved();
       toasts.show({ message: `Saved the indicator “${shownName}”.` });
       navigate('/trends/indicators');
     } catch (error) {
@@ -74,6 +81,7 @@ function IndicatorEditor({ existing }: { existing?: Indicator }) {
     <>
       <PageHeader title={title}>A measure a campaign can aim to move, from drop-in topics or a survey question.</PageHeader>
       <TrendsNav />
+      <EditorDraftControls draft={unsaved} what="indicator" />
       <form className="settings-form" onSubmit={submit} noValidate aria-label={title}>
         {Object.keys(errors).length > 0 ? (
           <div className="notice notice--error" role="alert">

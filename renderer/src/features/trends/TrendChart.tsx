@@ -181,7 +181,10 @@ export function TrendChart(props: TrendChartProps) {
         <ul className="trend-chart__legend" aria-label="Key">
           {series.map((s, i) => (
             <li key={s.key}>
-              <span className="trend-chart__key" style={{ background: SERIES_COLOURS[i % SERIES_COLOURS.length] }} aria-hidden="true" />
+              {/* An SVG fill, not an inline style: printed documents run under style-src 'self'. */}
+              <svg className="trend-chart__key" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+                <rect width="10" height="10" rx="2" fill={SERIES_COLOURS[i % SERIES_COLOURS.length]} />
+              </svg>
               {s.label}
             </li>
           ))}

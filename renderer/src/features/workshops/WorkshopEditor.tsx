@@ -7,6 +7,7 @@ import { validateWorkshopPlan } from '@shared/workshop-plan';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { WorkshopPlan } from '../../db/records';
 import { CheckboxGroup, Field, SelectField, TextAreaField, focusFirstInvalid } from '../../ui/Field';
+import { EditorDraftControls, useEditorDraft } from '../../ui/EditorDraft';
 import { PageHeader } from '../../ui/PageHeader';
 import { useToasts } from '../../ui/Toasts';
 import { optionsOf, THEME_LABELS } from '../campaigns/labels';
@@ -48,7 +49,7 @@ function WorkshopEditor({ existing, templateId }: { existing?: WorkshopPlan | un
   const template = existing ? undefined : findWorkshopTemplate(templateId);
   const initial = useMemo(() => stateFromDraft(existing ?? (template ? draftFromTemplate(template) : blankWorkshopPlan())), [existing, template]);
   const [state, setState] = useState<EditorState>(initial);
-  const [saved, setSaved] = useState<string>(() => JSON.stringify(initial));
+  const unsaved = useEditorDraft(`workshop:${existing?.id ?? `new:${templateId ?? ''}`}`, state, setState);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -62,7 +63,7 @@ function WorkshopEditor({ existing, templateId }: { existing?: WorkshopPlan | un
   const liveErrors = validateWorkshopPlan(draft);
   const shownErrors: FieldErrors = submitted ? liveErrors : Object.fromEntries(Object.entries(liveErrors).filter(([key]) => key.endsWith('.minutes')));
   const allErrors: FieldErrors = errors['form'] ? { ...shownErrors, form: errors['form'] } : shownErrors;
-  const dirty = JSON.stringify(state) !== saved;
+  const dirty = unsaved.dirty;
   const update = (patch: Partial<EditorState>) => {
     setState((s) => ({ ...s, ...patch }));
     setStatus('');
@@ -79,7 +80,7 @@ function WorkshopEditor({ existing, templateId }: { existing?: WorkshopPlan | un
     setSaving(true);
     try {
       const id = await saveWorkshopPlan(db, draft, existing?.id);
-      setSaved(JSON.stringify(state));
+      unsaved.markSaved();
       setStatus('Plan saved.');
       if (!existing) navigate(`/workshops/${id}`, { replace: true });
     } catch (error) {
@@ -92,6 +93,7 @@ function WorkshopEditor({ existing, templateId }: { existing?: WorkshopPlan | un
   const remove = async () => {
     if (!existing) return;
     const deleted = await deleteWorkshopPlan(db, existing.id);
+    unsaved.markSaved();
     navigate('/workshops');
     if (deleted) toasts.show({ message: `Deleted “${existing.title}”.`, action: { label: 'Undo', run: () => restoreWorkshopPlan(db, deleted) } });
   };
@@ -102,6 +104,7 @@ function WorkshopEditor({ existing, templateId }: { existing?: WorkshopPlan | un
     <>
       <PageHeader title={title}>{existing ? 'Agenda, timings, materials, handouts and exports for this session.' : template ? 'Started from a template: choose the date, check the details and save.' : 'Plan the session minute by minute, then export polished documents.'}</PageHeader>
       {existing ? <WorkshopExports plan={existing} dirty={dirty} campaign={campaign} /> : null}
+      <EditorDraftControls draft={unsaved} what="workshop plan" />
       <form className="settings-form workshop-form" onSubmit={submit} noValidate aria-label={existing ? `Edit ${existing.title}` : title}>
         {submitted && hasErrors(allErrors) ? (
           <div className="notice notice--error" role="alert">
