@@ -7,7 +7,7 @@
  * sums the reader knows to be equal without seeing either (a chart's weeks and a table's topics both
  * add up to the term's visits) are declared as LINKS. `protect()` then decides, for the whole view:
  *
- * - a figure below the threshold is hidden and reads "fewer than N" (a zero too: see ZERO_RULE);
+ * - a figure below the threshold is hidden and reads "fewer than N" (a zero too: see zeroRule);
  * - while any hidden figure could be narrowed (the range of values consistent with everything shown
  *   and every marker is narrower than the threshold: anything short of 0 to 4 for a threshold of 5),
  *   one more figure near it is hidden, and reads "hidden" (it is not small: it protects another);
@@ -21,8 +21,9 @@
 import { linearRange, type LinearFact } from './linear-range';
 
 /** How a true zero is shown: the one rule every view follows (stated on the Data and privacy page). */
-export const ZERO_RULE =
-  'A count of zero is a small number like 1 to 4, so it reads “fewer than N” too: “none of Year 7 came” says as much as “one did”. A row or week is never left out because its count is zero; a blank or “no session” means no drop-in was held, which is a fact about the timetable, not about pupils.';
+export function zeroRule(threshold: number): string {
+  return `A count of zero is a small number like any below ${threshold}, so it reads “fewer than ${threshold}” too: “none of Year 7 came” says as much as “one did”. A row or week is never left out because its count is zero; “no session” means no drop-in was held that week, which is a fact about the timetable, not about pupils.`;
+}
 
 export type FigureStatus = 'shown' | 'small' | 'protecting' | 'withheld';
 

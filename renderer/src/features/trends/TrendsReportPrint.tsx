@@ -7,7 +7,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { academicYearLabel, formatDateLong, toIsoDate } from '@shared/calendar';
-import { hiddenNote, ZERO_RULE } from '@shared/disclosure';
+import { hiddenNote, zeroRule } from '@shared/disclosure';
 import { DEFAULT_SUPPRESSION_THRESHOLD, TERM_NAMES, type TermName } from '@shared/domain';
 import { DEFAULT_WINDOW_WEEKS } from '@shared/indicators';
 import { buildTrendsView } from '@shared/trends-view';
@@ -85,7 +85,7 @@ export function TrendsReportPrint() {
 
       <h2>How to read this report</h2>
       <p>
-        Counts only: Upstream never stores pupils’ names or anything that identifies them. Any number below {threshold} reads “fewer than {threshold}”. {ZERO_RULE.replace(/N”/g, `${threshold}”`)}{' '}
+        Counts only: Upstream never stores pupils’ names or anything that identifies them. Any number below {threshold} reads “fewer than {threshold}”. {zeroRule(threshold)}{' '}
         {hiddenNote(threshold)} Drop-in numbers rise and fall for many reasons, so changes here are worth discussing, not proof of what caused them.
       </p>
       <p className="print-footnote" data-testid="report-grouping">
