@@ -106,6 +106,17 @@ export class DisclosurePlan {
     this.lines.push({ total: totalId, parts: partIds });
   }
 
+  private linkIndex: Map<number, number[]> | null = null;
+  private linksOfCell(): Map<number, number[]> {
+    if (!this.linkIndex) {
+      this.linkIndex = new Map();
+      this.links.forEach(([a, b], i) => {
+        for (const c of [...a, ...b]) (this.linkIndex!.get(c) ?? this.linkIndex!.set(c, []).get(c)!).push(i);
+      });
+    }
+    return this.linkIndex;
+  }
+
   private indexOf(key: string): number {
     if (!this.cellIndex.has(key)) this.cell(key, 0);
     return this.cellIndex.get(key)!;
@@ -161,12 +172,12 @@ export class DisclosurePlan {
         figures.add(f);
         f.cells.forEach(visit);
       }
-      this.links.forEach((link, i) => {
-        if (links.has(i) || !(link[0].includes(c) || link[1].includes(c))) return;
+      for (const i of this.linksOfCell().get(c) ?? []) {
+        if (links.has(i)) continue;
         links.add(i);
-        link[0].forEach(visit);
-        link[1].forEach(visit);
-      });
+        this.links[i]![0].forEach(visit);
+        this.links[i]![1].forEach(visit);
+      }
     }
     void status;
     return { figures: [...figures], links: [...links].map((i) => this.links[i]!), cells: [...cells] };
@@ -294,6 +305,16 @@ function withholdTotals(status: Map<string, FigureStatus>, lines: { total: strin
     }
   }
   return out;
+}
+
+/**
+ * Whether a list may name the topics raised in a session beside its total visits. Naming a topic
+ * says at least one pupil raised it, so with k topics named each topic's count lies between 1 and
+ * total − (k − 1): a range narrower than the threshold unless total ≥ threshold + k − 1 ("6 visits:
+ * six topics" means each was exactly 1). A small total never has its topics named.
+ */
+export function mayNameTopics(total: number, topicsNamed: number, threshold: number): boolean {
+  return topicsNamed === 0 || (total >= threshold && total - topicsNamed >= threshold - 1);
 }
 
 export const HIDDEN_LABEL = 'hidden';

@@ -35,6 +35,8 @@ export class TallyPlan {
   private readonly weekLines: { id: string; mondays: Set<IsoDate>; topics: string[] | null; groups: string[] | null }[] = [];
   private chunkOf: Map<string, string> | null = null;
   private chunks = new Map<string, Set<string>>();
+  /** Each chunk's time sets, for quick membership tests. */
+  private chunkSets = new Map<string, Set<string>>();
   readonly topics: string[];
   readonly groups: string[];
 
@@ -101,11 +103,19 @@ export class TallyPlan {
     if (this.chunkOf) return;
     this.chunkOf = new Map();
     const ids = [...this.timeSets.keys()];
+    // A teaching week without a session is known to be empty (charts say "no session"): it has no cells.
+    const held = new Set<string>();
+    for (const s of this.sessions) {
+      const unit = this.unitOfSession(s.date);
+      if (unit) held.add(unit.key);
+    }
     for (const u of this.units) {
+      if (u.monday !== null && !held.has(u.key)) continue;
       const signature = ids.filter((id) => this.timeSets.get(id)!(u)).join('|');
       if (!signature) continue;
       this.chunkOf.set(u.key, signature);
       (this.chunks.get(signature) ?? this.chunks.set(signature, new Set()).get(signature)!).add(u.key);
+      if (!this.chunkSets.has(signature)) this.chunkSets.set(signature, new Set(signature.split('|')));
     }
     for (const chunk of this.chunks.keys()) for (const t of this.topics) for (const g of this.groups) this.plan.cell(cellKey(chunk, t, g), 0);
     const weekValues = new Map<string, number>();
@@ -129,7 +139,7 @@ export class TallyPlan {
       for (const monday of line.mondays) this.plan.cell(`w:${line.id}:${monday}`, weekValues.get(`w:${line.id}:${monday}`) ?? 0);
       // Per chunk: the chart's weeks in it add up to the chunk's cells for the chart's topics and year groups.
       for (const [chunk, units] of this.chunks) {
-        if (!chunk.split('|').includes(`line:${line.id}`)) continue;
+        if (!this.chunkSets.get(chunk)!.has(`line:${line.id}`)) continue;
         const weeks = [...units].filter((k) => line.mondays.has(k)).map((k) => `w:${line.id}:${k}`);
         this.plan.link(weeks, this.cellsIn(chunk, line.topics, line.groups));
       }
@@ -146,7 +156,7 @@ export class TallyPlan {
   visits(id: string, timeSet: string, topics: string[] | null, groups: string[] | null, options?: FigureOptions): string {
     this.build();
     const keys: string[] = [];
-    for (const chunk of this.chunks.keys()) if (chunk.split('|').includes(timeSet)) keys.push(...this.cellsIn(chunk, topics, groups));
+    for (const chunk of this.chunks.keys()) if (this.chunkSets.get(chunk)!.has(timeSet)) keys.push(...this.cellsIn(chunk, topics, groups));
     return this.plan.figure(id, keys, options);
   }
 
@@ -156,10 +166,10 @@ export class TallyPlan {
     return this.plan.figure(`${lineId}:${monday}`, [`w:${lineId}:${monday}`], options);
   }
 
-  /** True value of a figure's cells, for deciding what to declare (never for printing). */
+  /** Whether any time unit with sessions (or any unit outside teaching weeks) falls in the set. */
   has(timeSet: string): boolean {
     this.build();
-    return [...this.chunks.keys()].some((c) => c.split('|').includes(timeSet));
+    return [...this.chunkSets.values()].some((sets) => sets.has(timeSet));
   }
 }
 

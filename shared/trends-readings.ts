@@ -12,6 +12,7 @@ import { yearGroupLabel, type IsoDate } from './domain';
 /** "4.2 a week", or the total's marker: "fewer than 5 visits in all", "hidden". */
 export function averageText(a: AverageFigure, threshold: number): string {
   if (a.average !== null) return `${formatAverage(a.average)} a week`;
+  if (a.total.status === 'withheld') return 'not given';
   return a.total.status === 'small' ? `fewer than ${threshold} visits in all` : a.total.text;
 }
 
@@ -38,6 +39,7 @@ export function plotValue(v: AverageFigure | RateFigure | FigureCell): number | 
 export function visitsPhrase(cell: FigureCell): string {
   if (cell.status === 'shown') return `${cell.text} visit${cell.value === 1 ? '' : 's'}`;
   if (cell.status === 'small') return `${cell.text} visits`;
+  if (cell.status === 'withheld') return 'a number of visits not given (its parts are all hidden)';
   return `a hidden number of visits`;
 }
 

@@ -99,7 +99,7 @@ function smallSchool(seed: number): School {
   }
   const waves: SurveyWave[] = ['2025-11-20', '2026-05-14', '2026-11-19'].map((date, i) => ({
     id: `w${i}`,
-    title: `Wellbeing survey ${i + 1}`,
+    title: ['Autumn wellbeing survey', 'Summer wellbeing survey', 'Winter wellbeing survey'][i]!,
     date,
     academicYear: date < '2026-09-01' ? 2025 : 2026,
     questions: [{ id: 'q1', text: 'How often do you have trouble sleeping?', concernAnswers: ['Often'] }],

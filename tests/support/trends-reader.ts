@@ -78,7 +78,7 @@ export class TrendsReader {
   read(text: string, terms: Record<string, number>, label: string, weeks = 1, percentOf: number | null = null): void {
     const t = this.c.threshold;
     const clean = text.trim();
-    if (clean === '' || clean === '—' || clean === '–' || clean === 'no sessions' || clean === 'not recorded') return;
+    if (clean === '' || clean === '—' || clean === '–' || clean === 'no sessions' || clean === 'not recorded' || clean === 'not given' || clean.startsWith('a number of visits not given')) return;
     if (clean === 'no session') return this.push({ terms, label, seen: { kind: 'exact', value: 0 } });
     if (/^fewer than \d+( visits in all| visits)?$/.test(clean)) return this.push({ terms, label, seen: { kind: 'fewer-than', threshold: t } });
     if (clean === 'hidden' || clean === 'a hidden number of visits') return this.push({ terms, label, seen: { kind: 'hidden', threshold: t } });
@@ -225,8 +225,8 @@ export class TrendsReader {
         const weeks = this.recordedWeeks(this.termWeeks(y, term)).length;
         const terms = this.terms(this.termWeeks(y, term), [indicator.source.topic], null);
         this.read(row.cells[0]!, terms, `${indicator.name} ${row.name}`, weeks);
-        const based = /^(.+?) visits? in \d+ weeks?/.exec(row.cells[1]!)![1]!;
-        this.read(based.replace(/^a hidden number of$/, 'hidden'), terms, `${indicator.name} ${row.name} based on`);
+        const based = /^(.+?) visits? in \d+ weeks?/.exec(row.cells[1]!);
+        if (based) this.read(based[1]!.replace(/^a hidden number of$/, 'hidden'), terms, `${indicator.name} ${row.name} based on`);
       } else {
         const points = surveyPoints(indicator.source, this.c.data).filter((p) => p.wave.academicYear === y && p.term === term);
         this.readRate(indicator, points.map((p) => p.wave.id), row.cells[0]!, row.cells[1]!, `${indicator.name} ${row.name}`);

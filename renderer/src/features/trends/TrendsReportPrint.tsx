@@ -10,6 +10,7 @@ import { academicYearLabel, formatDateLong, toIsoDate } from '@shared/calendar';
 import { hiddenNote, zeroRule } from '@shared/disclosure';
 import { DEFAULT_SUPPRESSION_THRESHOLD, TERM_NAMES, type TermName } from '@shared/domain';
 import { DEFAULT_WINDOW_WEEKS } from '@shared/indicators';
+import { plural } from '@shared/trends-readings';
 import { buildTrendsView } from '@shared/trends-view';
 import { useDatabase } from '../../db/DatabaseContext';
 import { PrintDocument } from '../../print/PrintDocument';
@@ -89,8 +90,10 @@ export function TrendsReportPrint() {
         {hiddenNote(threshold)} Drop-in numbers rise and fall for many reasons, so changes here are worth discussing, not proof of what caused them.
       </p>
       <p className="print-footnote" data-testid="report-grouping">
-        {groupingSentence(grouping, topics.grouped, threshold)} In this report {counts.small} number{counts.small === 1 ? '' : 's'} read “fewer than {threshold}”, {counts.protecting} read “hidden” and {counts.withheld} total
-        {counts.withheld === 1 ? '' : 's'} read “–”.
+        {groupingSentence(grouping, topics.grouped, threshold)}
+      </p>
+      <p className="print-footnote" data-intruder-skip>
+        {`In this report ${plural(counts.small, 'number')} read “fewer than ${threshold}”, ${counts.protecting} read “hidden” and ${plural(counts.withheld, 'total')} read “–”.`}
       </p>
       {data.assumedYears.some((y) => y === academicYear || y === academicYear - 1) ? (
         <p className="print-footnote">Term dates for {data.assumedYears.map(academicYearLabel).join(', ')} are the usual England dates: the school has not entered its own.</p>
