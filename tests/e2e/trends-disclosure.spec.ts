@@ -73,7 +73,7 @@ test('nothing hidden on the sample school’s Trends screen or its governors’ 
   expect(narrowedFigures(onScreen.figures)).toEqual([]);
 
   // The exported governors' report for the whole year: the document the export hands to the platform.
-  await page.getByLabel('Term').selectOption('year');
+  await page.getByLabel('Term', { exact: true }).selectOption('year');
   await expect(page.getByRole('heading', { level: 2, name: /^Topics, academic year 2026\/27/ })).toBeVisible();
   const html = await exportedDocument(page, () => page.getByRole('button', { name: 'Governors’ report (PDF)' }).click());
   const reportDom = new JSDOM(html).window.document.body;

@@ -1,4 +1,3 @@
-/// <reference path="./javascript-lp-solver.d.ts" />
 /**
  * The motivated intruder: given what a reader saw (sums of unknown non-negative counts, each shown
  * exactly, as "fewer than N" or as "hidden"), how far can each hidden sum be pinned down? Solved

@@ -249,8 +249,9 @@ export class TrendsReader {
         if (q.concernAnswers.includes(a)) concern[key] = 1;
       }
     }
-    this.read(answeredText, answered, `${label} answered`);
-    const shownAnswered = /^[\d,]+$/.test(answeredText.trim()) ? Number(answeredText.replace(/,/g, '')) : null;
+    const answeredFigure = answeredText.replace(/ answered$/, '');
+    this.read(answeredFigure, answered, `${label} answered`);
+    const shownAnswered = /^[\d,]+$/.test(answeredFigure.trim()) ? Number(answeredFigure.replace(/,/g, '')) : null;
     const m = /^fewer than \d+ of (.+)$/.exec(value);
     if (m) return this.read(`fewer than ${this.c.threshold}`, concern, label);
     if (value.startsWith('fewer than') && value.endsWith('answered')) return;

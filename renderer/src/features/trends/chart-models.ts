@@ -227,7 +227,7 @@ export function indicatorChart(indicator: Indicator, view: TrendsView): ChartMod
     categories: values.map((v) => v.label),
     series: [{ key: 'value', label: percent ? '% answering of concern' : 'Visits a week', cells: values.map((v) => plot(v.value, t)) }],
     valueLabel: percent ? '% answering of concern' : 'Visits a week',
-    extraColumns: [{ header: percent ? 'Pupils who answered' : 'Based on', values: values.map((v) => ('weeks' in v.value ? `${visitsPhrase(v.value.total)} in ${plural(v.value.weeks, 'week')} with a drop-in` : v.value.answered.text)) }],
+    extraColumns: [{ header: percent ? 'Pupils who answered' : 'Based on', values: values.map((v) => ('weeks' in v.value ? `${visitsPhrase(v.value.total)} in ${plural(v.value.weeks, 'week')} with a drop-in` : answeredText(v.value.answered))) }],
     summary: values.length === 0 ? `${indicator.name}: no data yet.` : `Bar chart of ${indicator.name}, by term: ${values.map((v) => `${v.label} ${valueText(v.value, t)}`).join('; ')}.`,
     threshold: t,
     percent,
@@ -255,7 +255,7 @@ export function beforeAfterModel(indicator: Indicator, campaign: Campaign, view:
       extraColumns: [
         {
           header: percent ? 'Pupils who answered' : 'Visits in all',
-          values: [c.before, c.after].map((s) => (!s ? '' : 'weeks' in s.value ? s.value.total.text : s.value.answered.text)),
+          values: [c.before, c.after].map((s) => (!s ? '' : 'weeks' in s.value ? s.value.total.text : answeredText(s.value.answered))),
         },
       ],
       summary: reading,
@@ -263,6 +263,11 @@ export function beforeAfterModel(indicator: Indicator, campaign: Campaign, view:
       ...(percent ? { percent: true } : {}),
     },
   };
+}
+
+/** "40 answered", "fewer than 5 answered", "hidden". */
+function answeredText(cell: FigureCell): string {
+  return cell.status === 'shown' || cell.status === 'small' ? `${cell.text} answered` : cell.text;
 }
 
 /** "4.2" for the topics table's "a week" column, or the marker of the total behind it. */
