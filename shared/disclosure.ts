@@ -147,7 +147,24 @@ export class DisclosurePlan {
         queue.push(victim);
       }
     }
+    this.prune(all, figuresOfCell, status);
     return new ProtectedView(t, this.figures, this.aliases, this.withhold(status));
+  }
+
+  /**
+   * Fewest hidden: each figure hidden only to protect others is shown again, heaviest first, if every
+   * hidden figure around it stays wide enough without it.
+   */
+  private prune(all: Figure[], figuresOfCell: Map<number, Figure[]>, status: Map<string, FigureStatus>): void {
+    const protectors = all.filter((f) => status.get(f.id) === 'protecting').sort((a, b) => b.weight - a.weight || b.value - a.value);
+    const hidden = all.filter((f) => f.value < this.threshold || status.get(f.id) === 'protecting');
+    if (protectors.length * hidden.length > 2_000) return;
+    for (const p of protectors) {
+      status.set(p.id, 'shown');
+      const cells = new Set(this.systemAround(p, figuresOfCell, status).cells);
+      const affected = hidden.filter((h) => h !== p && status.get(h.id) !== 'shown' && h.cells.some((c) => cells.has(c)));
+      if (!affected.every((h) => this.wideEnough(h, this.systemAround(h, figuresOfCell, status), status))) status.set(p.id, 'protecting');
+    }
   }
 
   /** Every figure and link connected to the target through shared cells (hidden and shown alike). */
@@ -244,7 +261,8 @@ export class DisclosurePlan {
     const ordered = (pool.length > 0 ? pool : shown).sort((a, b) => a.weight - b.weight || a.value - b.value || a.cells.length - b.cells.length);
     const before = this.width(target, system, status);
     let widening: Figure | null = null;
-    for (const candidate of ordered.slice(0, 16)) {
+    for (const [i, candidate] of ordered.entries()) {
+      if (i >= 16 && widening) break;
       status.set(candidate.id, 'protecting');
       const width = this.width(target, system, status);
       status.set(candidate.id, 'shown');

@@ -55,6 +55,8 @@ export interface SchoolSettings {
   dslContact?: string;
   /** The school's own drop-in topics, in order; the defaults (shared/tally-import.ts) until set. */
   checkInTopics?: string[];
+  /** The lead's own words for the governors' report, per period ("2026-autumn", "2026-year"). */
+  reportCommentary?: Record<string, string>;
   /** True while the fictional sample school is loaded. */
   isSample?: boolean;
   createdAt: string;

@@ -25,6 +25,7 @@ export const RECORD_SHAPES: Record<string, z.ZodType> = {
       academicYears: z.array(z.object({ startYear: z.number().int().min(1990).max(2200), terms: z.array(TERM).max(3) }).loose()).max(100),
       suppressionThreshold: z.number().int().min(1).max(100),
       logoDataUrl: z.string().max(1_000_000).regex(/^data:image\/(png|jpeg|svg\+xml);base64,/).optional(),
+      reportCommentary: z.record(z.string().max(20), z.string().max(4000)).optional(),
     })
     .loose(),
   campaigns: z

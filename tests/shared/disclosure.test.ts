@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DisclosurePlan, figureText } from '../../shared/disclosure';
 import { narrowedFigures, type SeenFigure } from '../support/intruder';
+
+vi.setConfig({ testTimeout: 60_000 });
 
 /** A table with row totals, column totals and a grand total, declared cell by cell. */
 function tablePlan(counts: number[][], threshold: number) {

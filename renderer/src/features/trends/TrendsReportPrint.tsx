@@ -17,6 +17,7 @@ import { PrintDocument } from '../../print/PrintDocument';
 import { useSchoolSettings } from '../settings/queries';
 import { beforeAfterModel, capitalise, indicatorChart, periodLabel, perWeekText, topicList, weeklyChart, yearOnYearChart, type TrendSelection } from './chart-models';
 import { useTrendsData } from './queries';
+import { commentaryKey } from './ReportCommentary';
 import { ReportSummary } from './ReportSummary';
 import { reportGrouping, groupingSentence } from './report-grouping';
 import { TrendChart } from './TrendChart';
@@ -74,6 +75,7 @@ export function TrendsReportPrint() {
   const topics = view.topics;
   const byGroup = view.topicByGroup!;
   const hasSessions = topics.weeksRecorded > 0;
+  const commentary = settings.reportCommentary?.[commentaryKey(academicYear, selectedTerm)];
 
   return (
     <PrintDocument title={`${settings.name} ${title}`} schoolName={settings.name} ready>
@@ -83,6 +85,16 @@ export function TrendsReportPrint() {
         {from && to ? `, covering ${formatDateLong(from)} to ${formatDateLong(to)}` : ''}.
       </p>
       <ReportSummary view={view} selection={selection} campaigns={campaigns} activities={activities} indicators={data.indicators} compared={compared} />
+      {commentary ? (
+        <section aria-labelledby="commentary-heading">
+          <h2 id="commentary-heading">From the wellbeing lead</h2>
+          {commentary.split(/\n\s*\n/).map((paragraph, i) => (
+            <p key={i} className="report-commentary" data-intruder-skip>
+              {paragraph}
+            </p>
+          ))}
+        </section>
+      ) : null}
 
       <h2>How to read this report</h2>
       <p>

@@ -21,6 +21,7 @@ import { useSchoolSettings } from '../settings/queries';
 import { beforeAfterModel, capitalise, dashboardView, indicatorChart, perWeekText, periodLabel, topicList, trendSelection, weeklyChart, yearGroupChart, yearOnYearChart, type TrendSelection } from './chart-models';
 import type { TrendsView } from '@shared/trends-view';
 import { useTrendsData, type TrendsData } from './queries';
+import { ReportCommentary } from './ReportCommentary';
 import { reportGrouping, reportQuery, type ReportGrouping } from './report-grouping';
 import { TrendChart } from './TrendChart';
 import { TrendsNav } from './TrendsNav';
@@ -165,7 +166,10 @@ function Dashboard({ settings, data, today }: { settings: SchoolSettings; data: 
       </section>
 
       {rest ? (
-        <MoreTrends view={view} data={data} selection={selection} threshold={threshold} campaign={campaign} compareIndicator={compareIndicator} windowWeeks={windowWeeks} set={set} campaignId={campaignId} />
+        <>
+          <ReportCommentary settings={settings} academicYear={selection.academicYear} term={selection.term} periodName={periodLabel(selection)} />
+          <MoreTrends view={view} data={data} selection={selection} threshold={threshold} campaign={campaign} compareIndicator={compareIndicator} windowWeeks={windowWeeks} set={set} campaignId={campaignId} />
+        </>
       ) : (
         <p role="status">Loading the other charts…</p>
       )}
