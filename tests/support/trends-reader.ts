@@ -78,9 +78,9 @@ export class TrendsReader {
   read(text: string, terms: Record<string, number>, label: string, weeks = 1, percentOf: number | null = null): void {
     const t = this.c.threshold;
     const clean = text.trim();
-    if (clean === '' || clean === '—' || clean === '–' || clean === 'no sessions' || clean === 'not recorded' || clean === 'not given' || clean.startsWith('a number of visits not given')) return;
+    if (clean === '' || clean === '—' || clean === '–' || clean === 'no sessions' || clean === 'not recorded' || clean === 'not given' || clean === 'not yet' || clean.startsWith('a number of visits not given')) return;
     if (clean === 'no session') return this.push({ terms, label, seen: { kind: 'exact', value: 0 } });
-    if (/^fewer than \d+( visits in all| visits)?$/.test(clean)) return this.push({ terms, label, seen: { kind: 'fewer-than', threshold: t } });
+    if (/^fewer than \d+( visits in all| visits| in all)?$/.test(clean)) return this.push({ terms, label, seen: { kind: 'fewer-than', threshold: t } });
     if (clean === 'hidden' || clean === 'a hidden number of visits') return this.push({ terms, label, seen: { kind: 'hidden', threshold: t } });
     const percent = /^(\d+)%$/.exec(clean);
     if (percent && percentOf !== null) {
@@ -202,7 +202,7 @@ export class TrendsReader {
         row.cells.forEach((text, i) => {
           const y = years[i]!;
           const weeks = this.recordedWeeks(this.termWeeks(y, term)).length;
-          if (text === 'no session') return;
+          if (text === 'no session' || text === 'not yet') return;
           this.read(text, this.terms(this.termWeeks(y, term), topic ? [topic] : this.filter.topic, this.filter.group), `${academicYearLabel(y)} ${term}`, weeks);
         });
       }

@@ -111,7 +111,7 @@ export function TrendsReportPrint() {
         <p className="print-footnote">Term dates for {data.assumedYears.map(academicYearLabel).join(', ')} are the usual England dates: the school has not entered its own.</p>
       ) : null}
 
-      <h2 className="print-page-break">Drop-in visits in detail</h2>
+      <h2>Drop-in visits in detail</h2>
       {hasSessions ? <TrendChart {...weeklyChart(view, selection, data.years)} print={PRINT_CHART} headingLevel={3} /> : <p>No drop-in sessions were recorded in this period.</p>}
       {hasSessions || topics.lastYearRecorded ? (
         <table>
@@ -182,10 +182,7 @@ export function TrendsReportPrint() {
       ) : null}
 
       {view.yearOnYear.years.length > 1 ? (
-        <>
-          <h2>Term by term, year on year</h2>
-          <TrendChart {...yearOnYearChart(view, selection)} print={PRINT_CHART} headingLevel={3} />
-        </>
+        <TrendChart {...yearOnYearChart(view, selection, today, data.years)} print={PRINT_CHART} headingLevel={2} />
       ) : null}
 
       {data.indicators.some((i) => (view.indicators.get(i.id) ?? []).length > 0) ? (

@@ -168,7 +168,7 @@ function Dashboard({ settings, data, today }: { settings: SchoolSettings; data: 
       {rest ? (
         <>
           <ReportCommentary settings={settings} academicYear={selection.academicYear} term={selection.term} periodName={periodLabel(selection)} />
-          <MoreTrends view={view} data={data} selection={selection} threshold={threshold} campaign={campaign} compareIndicator={compareIndicator} windowWeeks={windowWeeks} set={set} campaignId={campaignId} />
+          <MoreTrends view={view} today={today} data={data} selection={selection} threshold={threshold} campaign={campaign} compareIndicator={compareIndicator} windowWeeks={windowWeeks} set={set} campaignId={campaignId} />
         </>
       ) : (
         <p role="status">Loading the other charts…</p>
@@ -179,6 +179,7 @@ function Dashboard({ settings, data, today }: { settings: SchoolSettings; data: 
 
 interface MoreTrendsProps {
   view: TrendsView;
+  today: Date;
   data: TrendsData;
   selection: TrendSelection;
   threshold: number;
@@ -190,8 +191,8 @@ interface MoreTrendsProps {
 }
 
 /** Everything under the first chart: drawn in the frame after it, so the first chart appears as soon as it can. */
-function MoreTrends({ view, data, selection, threshold, campaign, compareIndicator, windowWeeks, campaignId, set }: MoreTrendsProps) {
-  const yearOnYear = yearOnYearChart(view, selection);
+function MoreTrends({ view, today, data, selection, threshold, campaign, compareIndicator, windowWeeks, campaignId, set }: MoreTrendsProps) {
+  const yearOnYear = yearOnYearChart(view, selection, toIsoDate(today), data.years);
   const byGroup = yearGroupChart(view, selection);
   const topicTable = view.topics;
   const comparison = campaign && compareIndicator ? beforeAfterModel(compareIndicator, campaign, view, 'compare', windowWeeks) : null;

@@ -7,7 +7,7 @@
 import { academicYearLabel, academicYearOf, formatDateLong, placeDate, toIsoDate } from '@shared/calendar';
 import { TERM_NAMES, termLabel, yearGroupLabel, type AcademicYearDates, type IsoDate, type TermName, type YearGroup } from '@shared/domain';
 import { DEFAULT_WINDOW_WEEKS } from '@shared/indicators';
-import type { PlotCell } from '@shared/suppression';
+import { formatAverage, type PlotCell } from '@shared/suppression';
 import { topicsOf } from '@shared/tally-import';
 import { campaignMarks, weeklyBuckets, yearsWithData, type TallySession } from '@shared/trend-series';
 import { averageText, compareReading, plotValue, plural, valueText, visitsPhrase } from '@shared/trends-readings';
@@ -120,7 +120,8 @@ function aboutLabel(selection: Pick<TrendSelection, 'topic' | 'yearGroup'>): str
 /** A protected figure as a chart plots it. */
 function plot(v: FigureCell | AverageFigure | RateFigure, threshold: number): PlotCell {
   const status = 'status' in v ? v.status : 'weeks' in v ? v.total.status : v.percent !== null ? 'shown' : 'small';
-  const text = 'status' in v ? v.text : valueText(v, threshold);
+  // In a chart's table the column says the unit ("Visits a week", "%"): the cell is the number, or its marker.
+  const text = 'status' in v ? v.text : 'weeks' in v ? (v.average !== null ? formatAverage(v.average) : v.total.status === 'small' ? `fewer than ${threshold} in all` : v.total.status === 'withheld' ? 'not given' : v.total.text) : valueText(v, threshold);
   return { plot: plotValue(v), text, hidden: status !== 'shown' || plotValue(v) === null };
 }
 
@@ -167,8 +168,9 @@ export function weeklyChart(view: TrendsView, selection: TrendSelection, years: 
 }
 
 /** Visits per week in each term, one series per academic year (year on year). */
-export function yearOnYearChart(view: TrendsView, selection: TrendSelection): ChartModel {
+export function yearOnYearChart(view: TrendsView, selection: TrendSelection, today?: IsoDate, calendarYears: AcademicYearDates[] = []): ChartModel {
   const { years, cells } = view.yearOnYear;
+  const calendar = years.length > 0 ? calendarYears : [];
   const terms: TermName[] = ['autumn', 'spring', 'summer'];
   const latest = years[years.length - 1];
   const summary =
@@ -190,11 +192,20 @@ export function yearOnYearChart(view: TrendsView, selection: TrendSelection): Ch
     kind: 'bar',
     categoryLabel: 'Term',
     categories: terms.map(termLabel),
-    series: years.map((year) => ({ key: `y${year}`, label: academicYearLabel(year), cells: cells[year]!.map((a) => (a ? plot(a, view.threshold) : null)) })),
+    // A term that has not started yet is "not yet", never a gap that reads like no sessions.
+    series: years.map((year) => ({
+      key: `y${year}`,
+      label: academicYearLabel(year),
+      cells: cells[year]!.map((a, i) => (a ? plot(a, view.threshold) : today && termStart(calendar, year, terms[i]!) > today ? { plot: null, text: 'not yet', hidden: false } : null)),
+    })),
     valueLabel: 'Visits a week',
     summary,
     threshold: view.threshold,
   };
+}
+
+function termStart(calendar: AcademicYearDates[], year: number, term: TermName): IsoDate {
+  return calendar.find((y) => y.startYear === year)?.terms.find((t) => t.term === term)?.start ?? `${year + (term === 'autumn' ? 0 : 1)}-${term === 'autumn' ? '09-01' : term === 'spring' ? '01-01' : '04-15'}`;
 }
 
 /** Visits by year group in the chosen period (only counts recorded with one of the school's year groups). */
