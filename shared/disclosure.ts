@@ -262,7 +262,7 @@ export class DisclosurePlan {
     const before = this.width(target, system, status);
     let widening: Figure | null = null;
     for (const [i, candidate] of ordered.entries()) {
-      if (i >= 16 && widening) break;
+      if ((i >= 12 && widening) || i >= 24) break;
       status.set(candidate.id, 'protecting');
       const width = this.width(target, system, status);
       status.set(candidate.id, 'shown');

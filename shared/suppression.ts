@@ -23,6 +23,11 @@
  *    Limit, stated plainly: protection holds within one screen or report. Comparing different views
  *    (a term, then the whole year) could narrow a hidden number down; these are counts of visits,
  *    not of pupils, and the threshold is the school's to raise.
+ *
+ * The Trends screens and the governors' report no longer protect table by table: every number they
+ * show goes through ONE pass per screen or document (shared/disclosure.ts, via shared/trends-view.ts),
+ * which checks each hidden number against everything else printed beside it. The helpers here remain
+ * for single, standalone figures (a survey import's preview, an indicator's latest value).
  */
 
 export const SUPPRESSED_LABEL = 'fewer than';
