@@ -23,6 +23,11 @@
  *    Limit, stated plainly: protection holds within one screen or report. Comparing different views
  *    (a term, then the whole year) could narrow a hidden number down; these are counts of visits,
  *    not of pupils, and the threshold is the school's to raise.
+ *
+ * The Trends screens and the governors' report no longer protect table by table: every number they
+ * show goes through ONE pass per screen or document (shared/disclosure.ts, via shared/trends-view.ts),
+ * which checks each hidden number against everything else printed beside it. The helpers here remain
+ * for single, standalone figures (a survey import's preview, an indicator's latest value).
  */
 
 export const SUPPRESSED_LABEL = 'fewer than';
@@ -202,11 +207,18 @@ function range(n: number): number[] {
 
 // ── Chart data ──────────────────────────────────────────────────────────────────────────────────
 
+/** A figure already protected by a view's disclosure pass (shared/disclosure.ts): its plotted number (or null) and its words. */
+export interface PlotCell {
+  plot: number | null;
+  text: string;
+  hidden: boolean;
+}
+
 /** One series of a chart: a label and a cell per category (x value). */
 export interface ChartSeries {
   key: string;
   label: string;
-  cells: (Cell | AverageCell | RateCell | null)[];
+  cells: (Cell | AverageCell | RateCell | PlotCell | null)[];
 }
 
 /** A plotted cell: the number (or null), what a table or tooltip shows, and whether it was suppressed. */
@@ -218,8 +230,9 @@ export interface ChartPoint {
   missing: boolean;
 }
 
-export function chartPoint(cell: Cell | AverageCell | RateCell | null): ChartPoint {
-  if (cell === null) return { value: null, text: 'no data', suppressed: false, missing: true };
+export function chartPoint(cell: Cell | AverageCell | RateCell | PlotCell | null): ChartPoint {
+  if (cell === null) return { value: null, text: 'no session', suppressed: false, missing: true };
+  if ('plot' in cell) return { value: cell.hidden ? null : cell.plot, text: cell.text, suppressed: cell.hidden, missing: false };
   if ('percent' in cell || 'why' in cell) return { value: chartRate(cell), text: rateText(cell), suppressed: cell.suppressed, missing: false };
   if ('average' in cell || 'over' in cell) return { value: chartAverage(cell), text: averageText(cell), suppressed: cell.suppressed, missing: false };
   return { value: chartValue(cell), text: cellText(cell), suppressed: cell.suppressed, missing: false };

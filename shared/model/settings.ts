@@ -62,6 +62,8 @@ export const schoolSettingsSchema = z.object({
   dslContact: text(500).optional(),
   /** The school's own drop-in topics, in order; the defaults (shared/tally-import.ts) until set. */
   checkInTopics: z.array(text(100)).max(200).optional(),
+  /** The lead's own words for the governors' report, per period ("2026-autumn", "2026-year"). */
+  reportCommentary: z.record(z.string().max(20), z.string().max(4000)).optional(),
   /** True while the fictional sample school is loaded. */
   isSample,
   createdAt: timestamp,

@@ -25,7 +25,7 @@ test('a lead backs up, deletes everything, and restores on first run', async ({ 
   // The privacy page, then delete everything.
   await page.getByRole('link', { name: 'Data and privacy' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Data and privacy' })).toBeVisible();
-  await expect(page.getByText('Any count below 5 is shown as “fewer than 5”', { exact: false })).toBeVisible();
+  await expect(page.getByText('Any count below 5 reads “fewer than 5”', { exact: false })).toBeVisible();
   await expectAccessible(page, 'privacy');
   await captureScreen(page, '50-privacy');
   const deleteButton = page.getByRole('button', { name: 'Delete all data' });

@@ -232,17 +232,23 @@ describe('suppression across the numbers on one screen', () => {
     { date: '2026-09-23', counts: [{ topic: 'friendships', count: 9 }, { topic: 'sleep', count: 6 }, { topic: 'exam stress', count: 7 }] },
   ].map((w) => ({ ...w, sessionType: 'bistro-drop-in' }));
 
+  const data = (sessions: typeof weeks) => ({ sessions, years, waves: [], results: [], indicators: [], campaigns: [], assumedYears: [] });
+  const settings = { yearGroups: ['Y7', 'Y8', 'Y9'] as const as ('Y7' | 'Y8' | 'Y9')[] };
+
   it('hides a second week wherever the period total shown on the same screen would give a hidden one away', async () => {
-    const { weeklyChart } = await import('../../renderer/src/features/trends/chart-models');
+    const { dashboardView, weeklyChart } = await import('../../renderer/src/features/trends/chart-models');
     // Exam stress: 1, 6 and 7 visits. The topics table shows the term's 14, so 14 − 6 − 7 would reveal the 1.
-    const chart = weeklyChart(weeks, years, { academicYear: 2026, term: 'autumn', topic: 'exam stress', yearGroup: null }, 5);
-    const cells = chart.series[0]!.cells.slice(1, 4);
-    expect(cells.filter((c) => c?.suppressed)).toHaveLength(2);
-    expect(cells[2]).toEqual({ suppressed: false, value: 7 });
+    const selection = { academicYear: 2026, term: 'autumn' as const, topic: 'exam stress', yearGroup: null };
+    const chart = weeklyChart(dashboardView(data(weeks), settings, selection, 5, '2026-12-18', null), selection, years);
+    const cells = chart.series[0]!.cells.slice(1, 4) as { text: string; hidden: boolean }[];
+    expect(cells[0]!.text).toBe('fewer than 5');
+    expect(cells.filter((c) => c.hidden).length).toBeGreaterThanOrEqual(2);
+    expect(cells.filter((c) => c.text === 'hidden').length).toBeGreaterThanOrEqual(1);
     // All topics: 12, 21 and 22 are all shown.
-    const all = weeklyChart(weeks, years, { academicYear: 2026, term: 'autumn', topic: null, yearGroup: null }, 5);
-    expect(all.series.map((s) => s.label)).toEqual(['All topics']);
-    expect(all.series[0]!.cells.slice(1, 4)).toEqual([12, 21, 22].map((value) => ({ suppressed: false, value })));
+    const all = { ...selection, topic: null };
+    const allChart = weeklyChart(dashboardView(data(weeks), settings, all, 5, '2026-12-18', null), all, years);
+    expect(allChart.series.map((s) => s.label)).toEqual(['All topics']);
+    expect((allChart.series[0]!.cells.slice(1, 4) as { text: string }[]).map((c) => c.text)).toEqual(['12', '21', '22']);
   });
 });
 
@@ -262,17 +268,18 @@ describe('the chart Trends opens with is worked out ahead', () => {
     expect(trendSelection(new URLSearchParams('year=2019'), sessions, years, today).selection.academicYear).toBe(2026);
   });
 
-  it('keeps the default chart from the Dashboard’s idle time until the sessions change', async () => {
-    const { primeFirstChart, trendSelection, weeklyChart } = await import('../../renderer/src/features/trends/chart-models');
-    primeFirstChart(sessions, years, 5, today);
+  it('keeps the default view from the Dashboard’s idle time until the sessions change', async () => {
+    const { dashboardView, primeFirstChart, trendSelection } = await import('../../renderer/src/features/trends/chart-models');
+    const data = { sessions, years, waves: [], results: [], indicators: [], campaigns: [], assumedYears: [] };
+    const settings = { yearGroups: [] };
+    primeFirstChart(data, settings, 5, today);
     const { selection } = trendSelection(new URLSearchParams(), sessions, years, today);
-    const first = weeklyChart(sessions, years, selection, 5, null, '2026-11-24');
-    expect(weeklyChart(sessions, years, selection, 5, null, '2026-11-24')).toBe(first);
+    const first = dashboardView(data, settings, selection, 5, '2026-11-24', null);
+    expect(dashboardView(data, settings, selection, 5, '2026-11-24', null)).toBe(first);
     // Other choices, another threshold or a new list of sessions are worked out afresh, and agree.
-    expect(weeklyChart(sessions, years, selection, 10, null, '2026-11-24')).not.toBe(first);
-    const changed = [...sessions];
-    const again = weeklyChart(changed, years, selection, 5, null, '2026-11-24');
+    expect(dashboardView(data, settings, selection, 10, '2026-11-24', null)).not.toBe(first);
+    const again = dashboardView({ ...data, sessions: [...sessions] }, settings, selection, 5, '2026-11-24', null);
     expect(again).not.toBe(first);
-    expect(again).toEqual(first);
+    expect(again.chart).toEqual(first.chart);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { zeroRule } from '@shared/disclosure';
 import { useDatabase } from '../../db/DatabaseContext';
 import { PageHeader } from '../../ui/PageHeader';
 import { platform } from '../../platform';
@@ -44,9 +45,38 @@ export function PrivacyScreen() {
         <section className="form-section" aria-labelledby="small-heading">
           <h2 id="small-heading">Small numbers are hidden</h2>
           <p>
-            Any count below {threshold} is shown as “fewer than {threshold}” in every chart, table and exported document, so a small group of pupils
-            cannot be picked out. You can raise this threshold in <Link to="/settings">Settings</Link>.
+            Upstream checks each screen of trends and each governors’ report as a whole, the way a determined reader with a calculator would: every number
+            shown on it, in tables, charts, chart descriptions and sentences, is considered together. These are the rules, with your threshold of{' '}
+            {threshold}. You can raise it in <Link to="/settings">Settings</Link>.
           </p>
+          <ul>
+            <li>
+              <strong>Fewer than {threshold}.</strong> Any count below {threshold} reads “fewer than {threshold}”, never the number itself.
+            </li>
+            <li>
+              <strong>Zero.</strong> {zeroRule(threshold)}
+            </li>
+            <li>
+              <strong>Hidden.</strong> Where a small number could be worked out from the numbers around it (a total minus the other parts, a sentence
+              quoting a count, an average times its weeks), Upstream hides another number too. That number reads “hidden”: it is {threshold} or more,
+              and is hidden only to protect a smaller one. A total whose parts are all hidden reads “–”.
+            </li>
+            <li>
+              <strong>Nothing can be narrowed down.</strong> Upstream hides as few numbers as it can, but enough that, from everything on the page,
+              each hidden number could still be anything from 0 to {threshold - 1} (or, for “hidden”, anything over a range at least as wide).
+            </li>
+            <li>
+              <strong>Grouping first.</strong> A governors’ report can group weeks into half terms, year groups into key stages and rare topics into
+              “other topics” before anything is hidden, so fewer numbers need hiding. The report says which groupings were used.
+            </li>
+            <li>
+              <strong>Percentages.</strong> A percentage is shown only when both those it counts and those it leaves out are {threshold} or more.
+            </li>
+            <li>
+              <strong>What it does not cover.</strong> The protection holds within one screen or one report. Comparing different reports (a term, then
+              the whole year) could narrow a hidden number down; these are counts of visits, not of pupils, and the threshold is yours to raise.
+            </li>
+          </ul>
         </section>
         <section className="form-section" aria-labelledby="where-heading">
           <h2 id="where-heading">Where it is kept</h2>

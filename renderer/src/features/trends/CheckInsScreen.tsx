@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDateLong } from '@shared/calendar';
+import { mayNameTopics } from '@shared/disclosure';
 import { countText } from '@shared/suppression';
 import { sessionTypeLabel } from '@shared/tally-import';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '@shared/domain';
@@ -96,7 +97,7 @@ export function CheckInsScreen() {
                     </th>
                     <td>{sessionTypeLabel(s.sessionType)}</td>
                     <td>{countText(total, threshold)}</td>
-                    <td>{topics.join(', ')}</td>
+                    <td>{mayNameTopics(total, topics.length, threshold) ? topics.join(', ') : <span className="field__hint">not listed: too few visits to name the topics without revealing small numbers</span>}</td>
                     <td>
                       <div className="actions-row">
                         <Link className="button button--secondary button--small" to={`/trends/check-ins/${s.id}`} aria-label={`Edit the session on ${formatDateLong(s.date)}`}>

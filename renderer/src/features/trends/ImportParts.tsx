@@ -63,3 +63,15 @@ export function ProblemList({ title, problems }: { title: string; problems: { ro
     </div>
   );
 }
+
+/**
+ * What the survey wizard says about the year-group column, under the small-number rule: the number
+ * of responses is shown on the screen before, so when one part is small the other is not given
+ * exactly either (it would give the small one away by subtraction). A blank count of zero is small too.
+ */
+export function yearGroupReadingText(recognised: number, blank: number, threshold: number): string {
+  const how = '(written as “Y9”, “Year 9”, “9” and so on)';
+  if (recognised < threshold) return `Fewer than ${threshold} responses read as year groups ${how}; the rest left it blank.`;
+  if (blank < threshold) return `Most responses read as year groups ${how}; fewer than ${threshold} left it blank.`;
+  return `${recognised.toLocaleString('en-GB')} responses read as year groups ${how}; ${blank.toLocaleString('en-GB')} left it blank.`;
+}

@@ -21,7 +21,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useSchoolSettings } from '../settings/queries';
 import { ImportCancelled, ImportProblem, useCsvClientFactory, type CsvClient } from './csv-client';
 import type { JobProblem } from './csv-jobs';
-import { ChooseFile, ProblemList, ReadingProgress } from './ImportParts';
+import { ChooseFile, ProblemList, ReadingProgress, yearGroupReadingText } from './ImportParts';
 import { importSurvey, TrendsValidationError, validateWaveDetails } from './queries';
 import { TrendsNav } from './TrendsNav';
 import './trends.css';
@@ -338,8 +338,7 @@ function MapStep(props: MapStepProps) {
         </select>
         {yearReading ? (
           <p className="field__hint">
-            {yearReading.recognised.toLocaleString('en-GB')} responses read as year groups (written as “Y9”, “Year 9”, “9” and so on)
-            {yearReading.blank > 0 ? `; ${yearReading.blank.toLocaleString('en-GB')} left it blank` : ''}.
+            {yearGroupReadingText(yearReading.recognised, yearReading.blank, threshold)}
           </p>
         ) : null}
       </div>

@@ -76,6 +76,7 @@ export function TrendChart(props: TrendChartProps) {
     [categories, series, kind],
   );
   const anySuppressed = rows.some((r) => series.some((s) => r[s.key + SUPPRESSED]));
+  const anyProtecting = rows.some((r) => series.some((s) => r[s.key + SUPPRESSED] && !String(r[s.key + TEXT]).startsWith('fewer')));
   const hasData = rows.some((r) => series.some((s) => r[s.key] !== null && r[s.key] !== undefined) || series.some((s) => r[s.key + SUPPRESSED]));
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   const canvas = useRef<HTMLDivElement>(null);
@@ -192,7 +193,8 @@ export function TrendChart(props: TrendChartProps) {
       ) : null}
       {anySuppressed ? (
         <p className="trend-chart__note">
-          <span className="trend-chart__swatch" aria-hidden="true" /> Hatched marks: fewer than {threshold}, hidden so no pupil can be identified.
+          <span className="trend-chart__swatch" aria-hidden="true" /> Hatched marks: fewer than {threshold}
+          {anyProtecting ? ', or hidden so that a smaller number cannot be worked out' : ''}, so no pupil can be identified.
         </p>
       ) : null}
       {marks && marks.lines.length > 0 ? (
@@ -294,7 +296,7 @@ function BarShape({ x = 0, y = 0, width = 0, height = 0, payload, seriesKey, col
       <g className="trend-chart__suppressed">
         <rect x={x} y={baseline - 14} width={width} height={14} fill={`url(#${hatch})`} stroke="#4a5552" strokeWidth={1} />
         <text x={x + width / 2} y={baseline - 18} textAnchor="middle" fontSize={11} fill="#1c2321">
-          {`<${threshold}`}
+          {String(payload[seriesKey + TEXT] ?? '').startsWith('fewer') ? `<${threshold}` : '–'}
         </text>
       </g>
     );

@@ -16,7 +16,6 @@ export function TrendsGlanceCard({ today = new Date() }: { today?: Date }) {
   const counts = useLiveQuery(async () => ({ sessions: await db.checkIns.toArray(), waves: await db.surveyWaves.count() }), [db]);
   const place = settings ? placeDate(toIsoDate(today), settings.academicYears) : null;
   const threshold = settings?.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-  const hasSettings = !!settings;
   useEffect(() => {
     // Once the dashboard is idle, load the trends screen (and its charts) in the background, so
     // opening Trends draws at once. Nothing is drawn here: the module is only loaded.
@@ -28,12 +27,12 @@ export function TrendsGlanceCard({ today = new Date() }: { today?: Date }) {
       void Promise.all([import('./queries'), import('./chart-models')])
         .then(async ([queries, models]) => {
           const data = await queries.primeTrendsData(db);
-          if (hasSettings) models.primeFirstChart(data.sessions, data.years, threshold, new Date());
+          if (settings) models.primeFirstChart(data, settings, threshold, new Date());
         })
         .catch(() => undefined);
     });
     return () => cancel(handle);
-  }, [db, hasSettings, threshold]);
+  }, [db, settings, threshold]);
   let body: ReactNode = <p>What pupils bring to drop-ins and what surveys say, term by term, will show here once you record a drop-in or import a survey.</p>;
   if (settings && counts && place && (counts.sessions.length > 0 || counts.waves > 0)) {
     const term = place.term ?? null;

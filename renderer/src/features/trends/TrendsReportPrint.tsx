@@ -1,20 +1,25 @@
 /**
  * The governors' report: one term (or a whole year) of trends on A4, through the shared print
- * pipeline. Charts are SVG at a fixed print width with animations off; every chart has its table
- * beside it; every number is suppressed like on screen.
+ * pipeline. Page 1 is what a governor reads in a minute; the detail follows. Every number on every
+ * page comes from ONE disclosure pass over the whole document (shared/trends-view.ts), so nothing
+ * hidden in one table can be worked out from a sentence, chart or table elsewhere in it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { academicYearLabel, formatDateLong, toIsoDate } from '@shared/calendar';
-import { DEFAULT_SUPPRESSION_THRESHOLD, TERM_NAMES, yearGroupLabel, type TermName } from '@shared/domain';
-import { cellText, countText, suppressTable } from '@shared/suppression';
-import { topicsOf } from '@shared/tally-import';
-import { sessionsIn, topicByYearGroup, topicTotals } from '@shared/trend-series';
+import { hiddenNote, zeroRule } from '@shared/disclosure';
+import { DEFAULT_SUPPRESSION_THRESHOLD, TERM_NAMES, type TermName } from '@shared/domain';
+import { DEFAULT_WINDOW_WEEKS } from '@shared/indicators';
+import { plural } from '@shared/trends-readings';
+import { buildTrendsView } from '@shared/trends-view';
 import { useDatabase } from '../../db/DatabaseContext';
 import { PrintDocument } from '../../print/PrintDocument';
 import { useSchoolSettings } from '../settings/queries';
-import { beforeAfterModel, capitalise, indicatorChart, periodLabel, topicRows, weeklyChart, yearOnYearChart, type TrendSelection } from './chart-models';
+import { beforeAfterModel, capitalise, indicatorChart, periodLabel, perWeekText, topicList, weeklyChart, yearOnYearChart, type TrendSelection } from './chart-models';
 import { useTrendsData } from './queries';
+import { commentaryKey } from './ReportCommentary';
+import { ReportSummary } from './ReportSummary';
+import { reportGrouping, groupingSentence } from './report-grouping';
 import { TrendChart } from './TrendChart';
 import './trends.css';
 
@@ -22,6 +27,7 @@ const PRINT_CHART = { width: 640, height: 240 };
 
 export function TrendsReportPrint() {
   const { startYear, term } = useParams();
+  const [params] = useSearchParams();
   const db = useDatabase();
   const settings = useSchoolSettings();
   const data = useTrendsData();
@@ -45,139 +51,166 @@ export function TrendsReportPrint() {
     );
   }
 
-  const inPeriod = sessionsIn(data.sessions, data.years, academicYear, selectedTerm);
-  const totals = topicTotals(inPeriod);
-  const total = totals.reduce((n, t) => n + t.total, 0);
-  const topics = [...new Set([...topicsOf(settings), ...totals.map((t) => t.topic)])];
-  const topicTable = topicRows(data.sessions, data.years, selection, topics, threshold);
-  const groups = settings.yearGroups;
-  const groupTopics = totals.map((t) => t.topic).filter((topic) => inPeriod.some((s) => s.counts.some((c) => c.topic === topic && c.yearGroup)));
-  const byGroup = suppressTable(topicByYearGroup(inPeriod, groupTopics, groups), threshold);
-  const anyYearGroups = inPeriod.some((s) => s.counts.some((c) => c.yearGroup));
+  const today = toIsoDate(new Date());
+  const grouping = reportGrouping(params, selectedTerm);
   const campaigns = data.campaigns.filter((c) => from && to && c.startDate <= to && c.endDate >= from);
-  const top = totals.filter((t) => t.total >= threshold).slice(0, 3);
+  const compared = campaigns.flatMap((c) => {
+    const indicator = data.indicators.find((i) => i.id === c.indicatorId);
+    return indicator ? [{ campaign: c, indicator }] : [];
+  });
+  // One pass over everything the report prints.
+  const view = buildTrendsView({
+    data,
+    indicators: data.indicators,
+    threshold,
+    selection,
+    topics: topicList(settings, data.sessions),
+    schoolGroups: settings.yearGroups,
+    today,
+    grouping,
+    topicByGroup: true,
+    compare: compared.map(({ campaign, indicator }) => ({ key: campaign.id, source: indicator.source, campaign, windowWeeks: DEFAULT_WINDOW_WEEKS })),
+  });
+  const counts = view.protectedView.counts();
+  const topics = view.topics;
+  const byGroup = view.topicByGroup!;
+  const hasSessions = topics.weeksRecorded > 0;
+  const commentary = settings.reportCommentary?.[commentaryKey(academicYear, selectedTerm)];
 
   return (
     <PrintDocument title={`${settings.name} ${title}`} schoolName={settings.name} ready>
       <h1>{title}</h1>
       <p className="print-lede">
-        {settings.name}. Produced {formatDateLong(toIsoDate(new Date()))}
+        {settings.name}. Produced {formatDateLong(today)}
         {from && to ? `, covering ${formatDateLong(from)} to ${formatDateLong(to)}` : ''}.
       </p>
-      <p>
-        This report shows counts only: Upstream never stores pupils’ names or anything that identifies them. Any number below {threshold} is shown as “fewer than {threshold}”, and where a
-        total would let a hidden number be worked out, another number is hidden too. Drop-in numbers rise and fall for many reasons, so changes here are worth discussing, not proof of
-        what caused them.
-      </p>
+      <ReportSummary view={view} selection={selection} campaigns={campaigns} activities={activities} indicators={data.indicators} compared={compared} />
+      {commentary ? (
+        <section aria-labelledby="commentary-heading">
+          <h2 id="commentary-heading">From the wellbeing lead</h2>
+          {commentary.split(/\n\s*\n/).map((paragraph, i) => (
+            <p key={i} className="report-commentary" data-intruder-skip>
+              {paragraph}
+            </p>
+          ))}
+        </section>
+      ) : null}
 
+      <h2>How to read this report</h2>
+      <p>
+        Counts only: Upstream never stores pupils’ names or anything that identifies them. Any number below {threshold} reads “fewer than {threshold}”. {zeroRule(threshold)}{' '}
+        {hiddenNote(threshold)} Drop-in numbers rise and fall for many reasons, so changes here are worth discussing, not proof of what caused them.
+      </p>
+      <p className="print-footnote" data-testid="report-grouping">
+        {groupingSentence(grouping, topics.grouped, threshold)}
+      </p>
+      <p className="print-footnote" data-intruder-skip>
+        {`In this report ${plural(counts.small, 'number')} read “fewer than ${threshold}”, ${counts.protecting} read “hidden” and ${plural(counts.withheld, 'total')} read “–”.`}
+      </p>
       {data.assumedYears.some((y) => y === academicYear || y === academicYear - 1) ? (
         <p className="print-footnote">Term dates for {data.assumedYears.map(academicYearLabel).join(', ')} are the usual England dates: the school has not entered its own.</p>
       ) : null}
 
-      <h2>Drop-in visits</h2>
-      {inPeriod.length === 0 ? (
-        <p>No drop-in sessions were recorded in this period.</p>
-      ) : (
-        <p>
-          {countText(total, threshold)} visits were recorded in {topicTable.weeksRecorded} teaching week{topicTable.weeksRecorded === 1 ? '' : 's'} with a session.
-          {top.length > 0 ? ` The most common topics were ${top.map((t) => `${t.topic} (${countText(t.total, threshold)})`).join(', ')}.` : ''}
-        </p>
-      )}
-      <TrendChart {...weeklyChart(data.sessions, data.years, selection, threshold)} print={PRINT_CHART} headingLevel={3} />
-      {topicTable.names.length > 0 ? (
+      <h2>Drop-in visits in detail</h2>
+      {hasSessions ? <TrendChart {...weeklyChart(view, selection, data.years)} print={PRINT_CHART} headingLevel={3} /> : <p>No drop-in sessions were recorded in this period.</p>}
+      {hasSessions || topics.lastYearRecorded ? (
         <table>
-          <caption className="visually-hidden">Visits by topic</caption>
+          <caption>Visits by topic</caption>
           <thead>
             <tr>
               <th scope="col">Topic</th>
               <th scope="col">Visits this period</th>
-              <th scope="col">Same period, {academicYearLabel(academicYear - 1)}</th>
+              <th scope="col">Visits a week</th>
+              <th scope="col">Visits, same period {academicYearLabel(academicYear - 1)}</th>
             </tr>
           </thead>
           <tbody>
-            {topicTable.names.map((name, i) => (
+            {topics.names.map((name, i) => (
               <tr key={name}>
                 <th scope="row">{capitalise(name)}</th>
-                <td>{cellText(topicTable.thisPeriod[i]!)}</td>
-                <td>{topicTable.lastYearRecorded ? cellText(topicTable.lastYear[i]!) : 'no data'}</td>
+                <td>{topics.thisPeriod[i]!.text}</td>
+                <td>{perWeekText(topics.thisPeriod[i]!, topics.weeksRecorded)}</td>
+                <td>{topics.lastYearRecorded ? topics.lastYear[i]!.text : 'no sessions'}</td>
               </tr>
             ))}
             <tr>
               <th scope="row">All topics</th>
-              <td>{cellText(topicTable.totalThis)}</td>
-              <td>{topicTable.lastYearRecorded ? cellText(topicTable.totalLast) : 'no data'}</td>
+              <td>{topics.totalThis.text}</td>
+              <td>{perWeekText(topics.totalThis, topics.weeksRecorded)}</td>
+              <td>{topics.lastYearRecorded ? topics.totalLast.text : 'no sessions'}</td>
             </tr>
           </tbody>
         </table>
       ) : null}
 
-      {anyYearGroups ? (
+      {hasSessions ? (
         <>
-          <h2>By year group</h2>
+          <h3>By {grouping.keyStages ? 'key stage' : 'year group'}</h3>
           <table className="trends-table--dense">
-            <caption className="visually-hidden">Visits by topic and year group</caption>
+            <caption>Visits by topic and {grouping.keyStages ? 'key stage' : 'year group'} (only visits recorded with a year group)</caption>
             <thead>
               <tr>
                 <th scope="col">Topic</th>
-                {groups.map((g) => (
-                  <th key={g} scope="col">
-                    {yearGroupLabel(g)}
+                {byGroup.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
                   </th>
                 ))}
-                <th scope="col">All year groups</th>
+                <th scope="col">All</th>
               </tr>
             </thead>
             <tbody>
-              {groupTopics.map((topic, r) => (
+              {byGroup.rows.map((topic, r) => (
                 <tr key={topic}>
                   <th scope="row">{capitalise(topic)}</th>
                   {byGroup.cells[r]!.map((cell, c) => (
-                    <td key={groups[c]}>{cellText(cell)}</td>
+                    <td key={byGroup.columns[c]}>{cell.text}</td>
                   ))}
-                  <td>{cellText(byGroup.rowTotals[r]!)}</td>
+                  <td>{byGroup.rowTotals[r]!.text}</td>
                 </tr>
               ))}
               <tr>
                 <th scope="row">All topics</th>
                 {byGroup.columnTotals.map((cell, c) => (
-                  <td key={groups[c]}>{cellText(cell)}</td>
+                  <td key={byGroup.columns[c]}>{cell.text}</td>
                 ))}
-                <td>{cellText(byGroup.grandTotal)}</td>
+                <td>{byGroup.grand.text}</td>
               </tr>
             </tbody>
           </table>
-          <p className="print-footnote">Only visits recorded with a year group are counted in this table.</p>
         </>
       ) : null}
 
-      <h2>Term by term, year on year</h2>
-      <TrendChart {...yearOnYearChart(data.sessions, data.years, selection, threshold)} print={PRINT_CHART} headingLevel={3} />
+      {view.yearOnYear.years.length > 1 ? (
+        <TrendChart {...yearOnYearChart(view, selection, today, data.years)} print={PRINT_CHART} headingLevel={2} />
+      ) : null}
 
-      <h2>Indicators</h2>
-      {data.indicators.length === 0 ? <p>No indicators have been set up.</p> : null}
-      {data.indicators.map((indicator) => (
-        <TrendChart key={indicator.id} {...indicatorChart(indicator, data, threshold)} print={PRINT_CHART} headingLevel={3} />
-      ))}
+      {data.indicators.some((i) => (view.indicators.get(i.id) ?? []).length > 0) ? (
+        <>
+          <h2>Indicators</h2>
+          {data.indicators
+            .filter((i) => (view.indicators.get(i.id) ?? []).length > 0)
+            .map((indicator) => (
+              <TrendChart key={indicator.id} {...indicatorChart(indicator, view)} print={PRINT_CHART} headingLevel={3} />
+            ))}
+        </>
+      ) : null}
 
-      <h2>Campaigns in this period</h2>
-      {campaigns.length === 0 ? <p>No campaigns ran in this period.</p> : null}
-      {campaigns.map((campaign) => {
-        const indicator = data.indicators.find((i) => i.id === campaign.indicatorId);
-        const model = indicator ? beforeAfterModel(indicator, campaign, data, threshold) : null;
-        const own = activities.filter((a) => a.campaignId === campaign.id && a.status !== 'cancelled');
-        const done = own.filter((a) => a.status === 'done').length;
-        return (
-          <section key={campaign.id} aria-label={campaign.title}>
-            <h3>{campaign.title}</h3>
-            <p>
-              {formatDateLong(campaign.startDate)} to {formatDateLong(campaign.endDate)}. {own.length} activit{own.length === 1 ? 'y' : 'ies'}, {done} marked done.
-              {indicator ? ` Aims to move: ${indicator.name}.` : ' No indicator chosen.'}
-            </p>
-            {model ? <p className="trend-reading">{model.result.reading}</p> : null}
-            {model?.chart ? <TrendChart {...model.chart} print={{ width: 480, height: 200 }} headingLevel={3} /> : null}
-          </section>
-        );
-      })}
+      {compared.length > 0 ? (
+        <>
+          <h2>Campaigns: before and after</h2>
+          {compared.map(({ campaign, indicator }) => {
+            const model = beforeAfterModel(indicator, campaign, view, campaign.id);
+            return (
+              <section key={campaign.id} aria-label={campaign.title}>
+                <h3>{campaign.title}</h3>
+                <p className="trend-reading">{model.reading}</p>
+                {model.chart ? <TrendChart {...model.chart} title={`${indicator.name}: before and after`} print={{ width: 480, height: 200 }} headingLevel={3} /> : null}
+              </section>
+            );
+          })}
+        </>
+      ) : null}
       <p className="print-footnote">
         Made with Upstream from drop-in tallies and survey counts. Teaching weeks follow the school’s own term dates. No pupil can be identified from this report.
       </p>

@@ -10,18 +10,19 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { academicYearLabel, formatDateLong, toIsoDate } from '@shared/calendar';
 import { DEFAULT_SUPPRESSION_THRESHOLD, TERM_NAMES, termLabel, yearGroupLabel, type SchoolSettings } from '@shared/domain';
 import { documentFileName } from '@shared/print';
-import { cellText, suppressAverage } from '@shared/suppression';
-import { topicsOf } from '@shared/tally-import';
-import { indicatorValueText } from '@shared/indicators';
+import { hiddenNote } from '@shared/disclosure';
 import { useDatabase } from '../../db/DatabaseContext';
 import type { Campaign, Indicator } from '../../db/records';
 import { ExportPdfButton } from '../../print/ExportPdfButton';
 import { EmptyState } from '../../ui/EmptyState';
-import { SelectField } from '../../ui/Field';
+import { CheckboxGroup, SelectField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSchoolSettings } from '../settings/queries';
-import { beforeAfterModel, capitalise, indicatorChart, periodLabel, topicRows, trendSelection, weeklyChart, yearGroupChart, yearOnYearChart, type TrendSelection } from './chart-models';
+import { beforeAfterModel, capitalise, dashboardView, indicatorChart, perWeekText, periodLabel, topicList, trendSelection, weeklyChart, yearGroupChart, yearOnYearChart, type TrendSelection } from './chart-models';
+import type { TrendsView } from '@shared/trends-view';
 import { useTrendsData, type TrendsData } from './queries';
+import { ReportCommentary } from './ReportCommentary';
+import { reportGrouping, reportQuery, type ReportGrouping } from './report-grouping';
 import { TrendChart } from './TrendChart';
 import { TrendsNav } from './TrendsNav';
 import './trends.css';
@@ -100,13 +101,26 @@ function Dashboard({ settings, data, today }: { settings: SchoolSettings; data: 
       { replace: true },
     );
 
-  const topics = useMemo(() => {
-    const list = new Set(topicsOf(settings));
-    for (const s of data.sessions) for (const c of s.counts) list.add(c.topic);
-    return [...list];
-  }, [settings, data.sessions]);
-  const weekly = weeklyChart(data.sessions, years, selection, threshold, campaign && activities ? { campaign, activities } : null, toIsoDate(today));
+  const topics = useMemo(() => topicList(settings, data.sessions), [settings, data.sessions]);
+  // One disclosure pass over everything this screen shows, for these choices.
+  const view = dashboardView(data, settings, selection, threshold, toIsoDate(today), campaign && compareIndicator ? { campaign, indicator: compareIndicator, windowWeeks } : null);
+  const weekly = weeklyChart(view, selection, years, campaign && activities ? { campaign, activities } : null);
   const reportTerm = selection.term ?? 'year';
+  const grouping = reportGrouping(params, selection.term);
+  const groupingOptions: { value: keyof ReportGrouping; label: string }[] = [
+    { value: 'halfTerms', label: 'Weeks into half terms' },
+    { value: 'keyStages', label: 'Year groups into key stages' },
+    { value: 'otherTopics', label: 'Rare topics into “other topics”' },
+  ];
+  const setGrouping = (chosen: (keyof ReportGrouping)[]) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        for (const o of groupingOptions) next.set(o.value, chosen.includes(o.value) ? '1' : '0');
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <>
@@ -126,8 +140,14 @@ function Dashboard({ settings, data, today }: { settings: SchoolSettings; data: 
           options={[{ value: '', label: 'None' }, ...[...data.campaigns].reverse().map((c) => ({ value: c.id, label: c.title }))]}
           onChange={(v) => set('campaign', v)}
         />
+        <CheckboxGroup
+          legend="Governors’ report: group before hiding"
+          options={groupingOptions}
+          value={groupingOptions.map((o) => o.value).filter((k) => grouping[k])}
+          onChange={setGrouping}
+        />
         <ExportPdfButton
-          route={`/print/trends/report/${selection.academicYear}/${reportTerm}`}
+          route={`/print/trends/report/${selection.academicYear}/${reportTerm}${reportQuery(grouping)}`}
           kind="a4"
           label="Governors’ report (PDF)"
           suggestedName={documentFileName(toIsoDate(today), settings.name, `trends ${selection.term ? `${selection.term} term ` : ''}${academicYearLabel(selection.academicYear).replace('/', '-')}`)}
@@ -146,7 +166,10 @@ function Dashboard({ settings, data, today }: { settings: SchoolSettings; data: 
       </section>
 
       {rest ? (
-        <MoreTrends settings={settings} data={data} selection={selection} topics={topics} threshold={threshold} campaign={campaign} compareIndicator={compareIndicator} windowWeeks={windowWeeks} set={set} campaignId={campaignId} />
+        <>
+          <ReportCommentary settings={settings} academicYear={selection.academicYear} term={selection.term} periodName={periodLabel(selection)} />
+          <MoreTrends view={view} today={today} data={data} selection={selection} threshold={threshold} campaign={campaign} compareIndicator={compareIndicator} windowWeeks={windowWeeks} set={set} campaignId={campaignId} />
+        </>
       ) : (
         <p role="status">Loading the other charts…</p>
       )}
@@ -155,10 +178,10 @@ function Dashboard({ settings, data, today }: { settings: SchoolSettings; data: 
 }
 
 interface MoreTrendsProps {
-  settings: SchoolSettings;
+  view: TrendsView;
+  today: Date;
   data: TrendsData;
   selection: TrendSelection;
-  topics: string[];
   threshold: number;
   campaign: Campaign | null;
   compareIndicator: Indicator | null;
@@ -168,25 +191,25 @@ interface MoreTrendsProps {
 }
 
 /** Everything under the first chart: drawn in the frame after it, so the first chart appears as soon as it can. */
-function MoreTrends({ settings, data, selection, topics, threshold, campaign, compareIndicator, windowWeeks, campaignId, set }: MoreTrendsProps) {
-  const years = data.years;
-  const yearOnYear = yearOnYearChart(data.sessions, years, selection, threshold);
-  const byGroup = yearGroupChart(data.sessions, years, selection, settings.yearGroups, threshold);
-  const topicTable = topicRows(data.sessions, years, selection, topics, threshold);
-  const comparison = campaign && compareIndicator ? beforeAfterModel(compareIndicator, campaign, data, threshold, windowWeeks) : null;
+function MoreTrends({ view, today, data, selection, threshold, campaign, compareIndicator, windowWeeks, campaignId, set }: MoreTrendsProps) {
+  const yearOnYear = yearOnYearChart(view, selection, toIsoDate(today), data.years);
+  const byGroup = yearGroupChart(view, selection);
+  const topicTable = view.topics;
+  const comparison = campaign && compareIndicator ? beforeAfterModel(compareIndicator, campaign, view, 'compare', windowWeeks) : null;
+  const anyHidden = view.protectedView.counts().protecting + view.protectedView.counts().withheld > 0;
   return (
     <>
       <div className="trends-grid trends-section">
         <TrendChart {...yearOnYear} />
         <TrendChart {...byGroup}>
-          {byGroup.withoutYearGroup ? <p className="field__hint">{cellText(byGroup.withoutYearGroup)} visits were recorded without a year group and are not in this chart.</p> : null}
+          <p className="field__hint">Recorded without a year group (not in this chart): {byGroup.withoutYearGroup.text} visits.</p>
         </TrendChart>
       </div>
 
       <section className="trends-section" aria-labelledby="topics-heading">
         <h2 id="topics-heading">Topics, {periodLabel(selection)}</h2>
-        {topicTable.names.length === 0 ? (
-          <p>No drop-in visits recorded in this period{selection.term ? ' or the same term last year' : ''}.</p>
+        {topicTable.weeksRecorded === 0 && !topicTable.lastYearRecorded ? (
+          <p>No drop-in sessions recorded in this period{selection.term ? ' or the same term last year' : ''}.</p>
         ) : (
           <table className="data-table">
             <caption className="visually-hidden">Visits by topic, with the same period a year earlier</caption>
@@ -204,9 +227,9 @@ function MoreTrends({ settings, data, selection, topics, threshold, campaign, co
                 return (
                   <tr key={name}>
                     <th scope="row">{capitalise(name)}</th>
-                    <td>{cellText(cell)}</td>
-                    <td>{cell.suppressed || topicTable.weeksRecorded === 0 ? '—' : indicatorValueText(suppressAverage(cell.value, topicTable.weeksRecorded, threshold)).replace(' a week', '')}</td>
-                    <td>{topicTable.lastYearRecorded ? cellText(topicTable.lastYear[i]!) : 'no data'}</td>
+                    <td>{cell.text}</td>
+                    <td>{perWeekText(cell, topicTable.weeksRecorded)}</td>
+                    <td>{topicTable.lastYearRecorded ? topicTable.lastYear[i]!.text : 'no sessions'}</td>
                   </tr>
                 );
               })}
@@ -214,13 +237,16 @@ function MoreTrends({ settings, data, selection, topics, threshold, campaign, co
             <tfoot>
               <tr>
                 <th scope="row">All topics</th>
-                <td>{cellText(topicTable.totalThis)}</td>
-                <td>{topicTable.totalThis.suppressed || topicTable.weeksRecorded === 0 ? '—' : indicatorValueText(suppressAverage(topicTable.totalThis.value, topicTable.weeksRecorded, threshold)).replace(' a week', '')}</td>
-                <td>{topicTable.lastYearRecorded ? cellText(topicTable.totalLast) : 'no data'}</td>
+                <td>{topicTable.totalThis.text}</td>
+                <td>{perWeekText(topicTable.totalThis, topicTable.weeksRecorded)}</td>
+                <td>{topicTable.lastYearRecorded ? topicTable.totalLast.text : 'no sessions'}</td>
               </tr>
             </tfoot>
           </table>
         )}
+        <p className="field__hint">
+          Numbers below {threshold} read “fewer than {threshold}” (zero too). {anyHidden ? hiddenNote(threshold) : ''}
+        </p>
       </section>
 
       <section className="trends-section" aria-labelledby="indicators-heading">
@@ -232,7 +258,7 @@ function MoreTrends({ settings, data, selection, topics, threshold, campaign, co
         ) : (
           <div className="trends-grid">
             {data.indicators.map((indicator) => (
-              <TrendChart key={indicator.id} {...indicatorChart(indicator, data, threshold)} />
+              <TrendChart key={indicator.id} {...indicatorChart(indicator, view)} />
             ))}
           </div>
         )}
@@ -267,7 +293,7 @@ function MoreTrends({ settings, data, selection, topics, threshold, campaign, co
               {campaign.title} ran from {formatDateLong(campaign.startDate)} to {formatDateLong(campaign.endDate)}.
             </p>
             <p className="trend-reading" data-testid="before-after-reading">
-              {comparison!.result.reading}
+              {comparison!.reading}
             </p>
             {comparison!.chart ? <TrendChart {...comparison!.chart} /> : null}
           </>

@@ -1,14 +1,19 @@
 /**
- * From trends data and the lead's choices to what each chart shows: categories, suppressed cells,
+ * From trends data and the lead's choices to what each chart shows: categories, protected cells,
  * a spoken summary and campaign marks. Shared by the dashboard and the governors' report, so both
- * show the same numbers the same way. Every value goes through shared/suppression.ts here.
+ * show the same numbers the same way. Every number comes from one disclosure pass over the whole
+ * screen or report (shared/trends-view.ts), never from a raw count.
  */
 import { academicYearLabel, academicYearOf, formatDateLong, placeDate, toIsoDate } from '@shared/calendar';
 import { TERM_NAMES, termLabel, yearGroupLabel, type AcademicYearDates, type IsoDate, type TermName, type YearGroup } from '@shared/domain';
-import { beforeAfter, indicatorByTerm, indicatorValueText, type BeforeAfter, type TrendData } from '@shared/indicators';
-import { cellText, countText, suppressAverage, suppressTable, type Cell, type ChartSeries } from '@shared/suppression';
-import { campaignMarks, sessionsIn, termBuckets, topicTotals, weeklyBuckets, yearGroupTotals, yearsWithData, type TallySession } from '@shared/trend-series';
+import { DEFAULT_WINDOW_WEEKS } from '@shared/indicators';
+import { formatAverage, type PlotCell } from '@shared/suppression';
+import { topicsOf } from '@shared/tally-import';
+import { campaignMarks, weeklyBuckets, yearsWithData, type TallySession } from '@shared/trend-series';
+import { averageText, compareReading, plotValue, plural, valueText, visitsPhrase } from '@shared/trends-readings';
+import { buildTrendsView, type AverageFigure, type CompareView, type FigureCell, type RateFigure, type TrendsView } from '@shared/trends-view';
 import type { Activity, Campaign, Indicator } from '../../db/records';
+import type { TrendsData } from './queries';
 import type { ChartMarks, TrendChartProps } from './TrendChart';
 
 export interface TrendSelection {
@@ -18,7 +23,7 @@ export interface TrendSelection {
   yearGroup: YearGroup | null;
 }
 
-type ChartModel = Omit<TrendChartProps, 'print' | 'headingLevel' | 'children'>;
+export type ChartModel = Omit<TrendChartProps, 'print' | 'headingLevel' | 'children'>;
 
 /**
  * What the dashboard shows for the choices in its address: the academic year (default: this one if
@@ -43,16 +48,64 @@ export function trendSelection(params: URLSearchParams, sessions: TallySession[]
   };
 }
 
-/** Weekly charts already worked out, per list of sessions (a new list, after any change, starts afresh). */
-const weeklyModels = new WeakMap<TallySession[], { years: AcademicYearDates[]; models: Map<string, ChartModel> }>();
+/** Views already worked out, per list of sessions (a new list, after any change, starts afresh). */
+const views = new WeakMap<TallySession[], { years: AcademicYearDates[]; byKey: Map<string, TrendsView> }>();
+
+export interface ViewSettings {
+  yearGroups: YearGroup[];
+  checkInTopics?: string[];
+}
+
+export interface CompareChoice {
+  campaign: Campaign;
+  indicator: Indicator;
+  windowWeeks?: number;
+}
+
+/** The topics table's rows: the school's list, then any other topic ever recorded. */
+export function topicList(settings: ViewSettings, sessions: TallySession[]): string[] {
+  const list = new Set(topicsOf(settings));
+  for (const s of sessions) for (const c of s.counts) list.add(c.topic);
+  return [...list];
+}
 
 /**
- * Works out the chart the dashboard opens with (its default choices) while the Dashboard is idle,
+ * Everything the Trends screen shows for a selection, through one disclosure pass: the weekly chart,
+ * year on year, year groups, topics, every indicator and the chosen before/after comparison.
+ */
+export function dashboardView(data: TrendsData, settings: ViewSettings, selection: TrendSelection, threshold: number, today: IsoDate, compare: CompareChoice | null): TrendsView {
+  let cached = views.get(data.sessions);
+  if (!cached || cached.years !== data.years) {
+    cached = { years: data.years, byKey: new Map() };
+    views.set(data.sessions, cached);
+  }
+  const topics = topicList(settings, data.sessions);
+  const key = JSON.stringify([selection, threshold, today, topics, settings.yearGroups, data.indicators.map((i) => [i.id, i.source]), data.years.length, compare ? [compare.campaign.id, compare.campaign.startDate, compare.campaign.endDate, compare.indicator.id, compare.windowWeeks] : null, data.results.length]);
+  let view = cached.byKey.get(key);
+  if (!view) {
+    view = buildTrendsView({
+      data,
+      indicators: data.indicators,
+      threshold,
+      selection,
+      topics,
+      schoolGroups: settings.yearGroups,
+      today,
+      yearGroupChart: true,
+      compare: compare ? [{ key: 'compare', source: compare.indicator.source, campaign: compare.campaign, windowWeeks: compare.windowWeeks ?? DEFAULT_WINDOW_WEEKS }] : [],
+    });
+    cached.byKey.set(key, view);
+  }
+  return view;
+}
+
+/**
+ * Works out the view the dashboard opens with (its default choices) while the Dashboard is idle,
  * so opening Trends only has to draw it.
  */
-export function primeFirstChart(sessions: TallySession[], years: AcademicYearDates[], threshold: number, today: Date): void {
-  const { selection } = trendSelection(new URLSearchParams(), sessions, years, today);
-  weeklyChart(sessions, years, selection, threshold, null, toIsoDate(today));
+export function primeFirstChart(data: TrendsData, settings: ViewSettings, threshold: number, today: Date): void {
+  const { selection } = trendSelection(new URLSearchParams(), data.sessions, data.years, today);
+  dashboardView(data, settings, selection, threshold, toIsoDate(today), null);
 }
 
 export function periodLabel(selection: Pick<TrendSelection, 'academicYear' | 'term'>): string {
@@ -65,79 +118,36 @@ function aboutLabel(selection: Pick<TrendSelection, 'topic' | 'yearGroup'>): str
   return `${topic}${group}`;
 }
 
-function suppressedCount(cells: ChartSeries['cells']): number {
-  return cells.filter((c) => c?.suppressed).length;
+/** A protected figure as a chart plots it. */
+function plot(v: FigureCell | AverageFigure | RateFigure, threshold: number): PlotCell {
+  const status = 'status' in v ? v.status : 'weeks' in v ? v.total.status : v.percent !== null ? 'shown' : 'small';
+  // In a chart's table the column says the unit ("Visits a week", "%"): the cell is the number, or its marker.
+  const text = 'status' in v ? v.text : 'weeks' in v ? (v.average !== null ? formatAverage(v.average) : v.total.status === 'small' ? `fewer than ${threshold} in all` : v.total.status === 'withheld' ? 'not given' : v.total.text) : valueText(v, threshold);
+  return { plot: plotValue(v), text, hidden: status !== 'shown' || plotValue(v) === null };
 }
 
-/** Visits per teaching week in the chosen period: the chosen topic, or all topics with the top three. */
-export function weeklyChart(
-  sessions: TallySession[],
-  years: AcademicYearDates[],
-  selection: TrendSelection,
-  threshold: number,
-  campaign?: { campaign: Campaign; activities: Activity[] } | null,
-  today?: IsoDate,
-): ChartModel {
-  // A campaign's marks change with its activities: worked out each time. Plain charts are kept.
-  if (campaign) return workOutWeeklyChart(sessions, years, selection, threshold, campaign, today);
-  let cached = weeklyModels.get(sessions);
-  if (!cached || cached.years !== years) {
-    cached = { years, models: new Map() };
-    weeklyModels.set(sessions, cached);
-  }
-  const key = JSON.stringify([selection.academicYear, selection.term, selection.topic, selection.yearGroup, threshold, today ?? null]);
-  let model = cached.models.get(key);
-  if (!model) {
-    model = workOutWeeklyChart(sessions, years, selection, threshold, null, today);
-    cached.models.set(key, model);
-  }
-  return model;
+function markerCounts(cells: (FigureCell | null)[]): string {
+  const small = cells.filter((c) => c?.status === 'small').length;
+  const hidden = cells.filter((c) => c && (c.status === 'protecting' || c.status === 'withheld')).length;
+  return [small > 0 ? `${plural(small, 'point')} had fewer than THRESHOLD` : '', hidden > 0 ? `${plural(hidden, 'point')} hidden to protect them` : ''].filter(Boolean).join('; ');
 }
 
-function workOutWeeklyChart(
-  sessions: TallySession[],
-  years: AcademicYearDates[],
-  selection: TrendSelection,
-  threshold: number,
-  campaign: { campaign: Campaign; activities: Activity[] } | null,
-  today: IsoDate | undefined,
-): ChartModel {
-  const filter = { topic: selection.topic, yearGroup: selection.yearGroup };
-  // Weeks that have not started yet are left off, so this term's chart ends at this week.
-  const buckets = weeklyBuckets(sessions, years, selection.academicYear, selection.term, filter).filter((b) => !today || b.monday <= today);
-  // One line: all topics, or the chosen topic. Its weeks add up to the period's total shown in the
-  // topics table on the same screen, so protect that column (a single hidden week would otherwise
-  // be the total minus the shown weeks).
-  const recordedWeeks = buckets.filter((b) => b.recorded);
-  const weekCount = (b: (typeof buckets)[number]) => (selection.topic ? (b.byTopic.get(selection.topic) ?? 0) : b.total);
-  const protectedTable = suppressTable(
-    recordedWeeks.map((b) => [weekCount(b)]),
-    threshold,
-    { rowTotals: false, columnTotals: true },
-  );
-  const series: ChartSeries[] = [
-    {
-      key: 'total',
-      label: selection.topic ? `Visits about ${selection.topic}` : 'All topics',
-      cells: buckets.map((b) => {
-        const r = recordedWeeks.indexOf(b);
-        return r < 0 ? null : protectedTable.cells[r]![0]!;
-      }),
-    },
-  ];
-  const recorded = recordedWeeks;
-  const total = recorded.reduce((n, b) => n + weekCount(b), 0);
-  const peakCell = series[0]!.cells.reduce<{ value: number; label: string } | null>((best, cell, i) => (cell && 'value' in cell && !cell.suppressed && (!best || cell.value > best.value) ? { value: cell.value, label: buckets[i]!.label } : best), null);
-  const hidden = suppressedCount(series[0]!.cells);
+/** Visits per teaching week (or half term) in the chosen period: the chosen topic, or all topics. */
+export function weeklyChart(view: TrendsView, selection: TrendSelection, years: AcademicYearDates[], campaign?: { campaign: Campaign; activities: Activity[] } | null): ChartModel {
+  const { chart, threshold } = view;
+  const unit = chart.unit;
+  const peak = chart.cells.reduce<{ value: number; label: string } | null>((best, c, i) => (c && c.value !== null && (!best || c.value > best.value) ? { value: c.value, label: chart.categories[i]! } : best), null);
+  const markers = markerCounts(chart.cells).replace(/THRESHOLD/g, String(threshold)).replace(/points?/g, (m) => (m === 'point' ? unit : `${unit}s`));
   const summary =
-    recorded.length === 0
+    chart.recorded === 0
       ? `No drop-in sessions recorded in the ${periodLabel(selection)}.`
-      : `Line chart of drop-in visits${aboutLabel(selection)} per teaching week, ${periodLabel(selection)}: ${countText(total, threshold)} visits in ${recorded.length} week${recorded.length === 1 ? '' : 's'} with a session` +
-        (peakCell ? `; the most was ${peakCell.value} in ${peakCell.label}` : '') +
-        (hidden > 0 ? `; ${hidden} week${hidden === 1 ? '' : 's'} had fewer than ${threshold}` : '') +
-        '. Weeks without a session recorded are left as gaps.';
+      : `${unit === 'week' ? 'Line' : 'Bar'} chart of drop-in visits${aboutLabel(selection)} per ${unit === 'week' ? 'teaching week' : 'half term'}, ${periodLabel(selection)}: ${visitsPhrase(chart.total)} in ${plural(chart.recorded, 'week')} with a session` +
+        (peak ? `; the most was ${peak.value} in ${peak.label}` : '') +
+        (markers ? `; ${markers}` : '') +
+        `.${unit === 'week' ? ' Weeks without a session recorded are left as gaps.' : ''}`;
   let marks: ChartMarks | undefined;
-  if (campaign) {
+  if (campaign && unit === 'week') {
+    const buckets = weeklyBuckets([], years, selection.academicYear, selection.term).filter((b) => chart.categories.includes(b.label));
     const found = campaignMarks(campaign.campaign, campaign.activities, buckets, years);
     marks = {
       span: found.span ? { ...found.span, label: campaign.campaign.title } : null,
@@ -145,12 +155,12 @@ function workOutWeeklyChart(
     };
   }
   return {
-    title: `Drop-in visits${aboutLabel(selection)} by teaching week`,
-    kind: 'line',
-    categoryLabel: 'Teaching week',
-    categories: buckets.map((b) => b.label),
-    categoryNames: buckets.map((b) => `${b.label} (w/c ${formatDateLong(b.monday)})`),
-    series,
+    title: `Drop-in visits${aboutLabel(selection)} by ${unit === 'week' ? 'teaching week' : 'half term'}`,
+    kind: unit === 'week' ? 'line' : 'bar',
+    categoryLabel: unit === 'week' ? 'Teaching week' : 'Half term',
+    categories: chart.categories,
+    categoryNames: chart.categoryNames,
+    series: [{ key: 'total', label: selection.topic ? `Visits about ${selection.topic}` : 'All topics', cells: chart.cells.map((c) => (c ? plot(c, threshold) : null)) }],
     valueLabel: 'Visits',
     summary,
     threshold,
@@ -159,29 +169,21 @@ function workOutWeeklyChart(
 }
 
 /** Visits per week in each term, one series per academic year (year on year). */
-export function yearOnYearChart(sessions: TallySession[], years: AcademicYearDates[], selection: TrendSelection, threshold: number, maxYears = 5): ChartModel {
-  const buckets = termBuckets(sessions, years, { topic: selection.topic, yearGroup: selection.yearGroup });
-  const academicYears = [...new Set(buckets.filter((b) => b.weeksRecorded > 0).map((b) => b.academicYear))].sort((a, b) => a - b).slice(-maxYears);
+export function yearOnYearChart(view: TrendsView, selection: TrendSelection, today?: IsoDate, calendarYears: AcademicYearDates[] = []): ChartModel {
+  const { years, cells } = view.yearOnYear;
+  const calendar = years.length > 0 ? calendarYears : [];
   const terms: TermName[] = ['autumn', 'spring', 'summer'];
-  const series: ChartSeries[] = academicYears.map((year) => ({
-    key: `y${year}`,
-    label: academicYearLabel(year),
-    cells: terms.map((term) => {
-      const b = buckets.find((x) => x.academicYear === year && x.term === term);
-      return b && b.weeksRecorded > 0 ? suppressAverage(b.total, b.weeksRecorded, threshold) : null;
-    }),
-  }));
-  const latest = academicYears[academicYears.length - 1];
+  const latest = years[years.length - 1];
   const summary =
-    academicYears.length === 0
+    years.length === 0
       ? 'No drop-in sessions recorded yet.'
-      : `Bar chart of drop-in visits${aboutLabel(selection)} per week with a session, by term, for ${academicYears.map(academicYearLabel).join(', ')}.` +
+      : `Bar chart of drop-in visits${aboutLabel(selection)} per week with a session, by term, for ${years.map(academicYearLabel).join(', ')}.` +
         (latest !== undefined
           ? ' ' +
             terms
-              .map((term) => {
-                const b = buckets.find((x) => x.academicYear === latest && x.term === term);
-                return b && b.weeksRecorded > 0 ? `${termLabel(term)} ${academicYearLabel(latest)}: ${indicatorValueText(suppressAverage(b.total, b.weeksRecorded, threshold))}.` : '';
+              .map((term, i) => {
+                const a = cells[latest]![i];
+                return a ? `${termLabel(term)} ${academicYearLabel(latest)}: ${averageText(a, view.threshold)}.` : '';
               })
               .filter(Boolean)
               .join(' ')
@@ -191,118 +193,100 @@ export function yearOnYearChart(sessions: TallySession[], years: AcademicYearDat
     kind: 'bar',
     categoryLabel: 'Term',
     categories: terms.map(termLabel),
-    series,
+    // A term that has not started yet is "not yet", never a gap that reads like no sessions.
+    series: years.map((year) => ({
+      key: `y${year}`,
+      label: academicYearLabel(year),
+      cells: cells[year]!.map((a, i) => (a ? plot(a, view.threshold) : today && termStart(calendar, year, terms[i]!) > today ? { plot: null, text: 'not yet', hidden: false } : null)),
+    })),
     valueLabel: 'Visits a week',
     summary,
-    threshold,
+    threshold: view.threshold,
   };
 }
 
-/** Visits by year group in the chosen period (only counts recorded with a year group). */
-export function yearGroupChart(sessions: TallySession[], years: AcademicYearDates[], selection: TrendSelection, schoolGroups: YearGroup[], threshold: number): ChartModel & { withoutYearGroup: Cell | null } {
-  const inPeriod = sessionsIn(sessions, years, selection.academicYear, selection.term);
-  const { byGroup, withoutYearGroup } = yearGroupTotals(inPeriod, selection.topic);
-  const groups = schoolGroups.length > 0 ? schoolGroups : byGroup.map((g) => g.yearGroup);
-  // The year groups and "recorded without a year group" add up to the period's total shown in the topics table: protect that line.
-  const line = suppressTable([[...groups.map((g) => byGroup.find((x) => x.yearGroup === g)?.total ?? 0), withoutYearGroup]], threshold, { rowTotals: true, columnTotals: false });
-  const cells = line.cells[0]!.slice(0, groups.length);
-  const withoutCell = line.cells[0]![groups.length]!;
-  const anyRecorded = byGroup.length > 0;
+function termStart(calendar: AcademicYearDates[], year: number, term: TermName): IsoDate {
+  return calendar.find((y) => y.startYear === year)?.terms.find((t) => t.term === term)?.start ?? `${year + (term === 'autumn' ? 0 : 1)}-${term === 'autumn' ? '09-01' : term === 'spring' ? '01-01' : '04-15'}`;
+}
+
+/** Visits by year group in the chosen period (only counts recorded with one of the school's year groups). */
+export function yearGroupChart(view: TrendsView, selection: TrendSelection): ChartModel & { withoutYearGroup: FigureCell } {
+  const g = view.yearGroups!;
   return {
     title: `By year group${selection.topic ? `: ${selection.topic}` : ''}`,
     kind: 'bar',
     categoryLabel: 'Year group',
-    categories: groups.map(yearGroupLabel),
-    series: [{ key: 'visits', label: 'Visits', cells: anyRecorded ? cells : groups.map(() => null) }],
+    categories: g.labels,
+    series: [{ key: 'visits', label: 'Visits', cells: g.anyRecorded ? g.cells.map((c) => plot(c, view.threshold)) : g.labels.map(() => null) }],
     valueLabel: 'Visits',
-    summary: anyRecorded
-      ? `Bar chart of drop-in visits${selection.topic ? ` about ${selection.topic}` : ''} by year group, ${periodLabel(selection)}: ${groups.map((g, i) => `${yearGroupLabel(g)} ${cellText(cells[i]!)}`).join(', ')}.`
-      : `No visits were recorded with a year group in the ${periodLabel(selection)}.`,
-    threshold,
-    withoutYearGroup: withoutYearGroup > 0 ? withoutCell : null,
+    summary: g.anyRecorded
+      ? `Bar chart of drop-in visits${selection.topic ? ` about ${selection.topic}` : ''} by year group, ${periodLabel(selection)}: ${g.labels.map((label, i) => `${label} ${g.cells[i]!.text}`).join(', ')}.`
+      : `No visits have been recorded with a year group.`,
+    threshold: view.threshold,
+    withoutYearGroup: g.without,
   };
 }
 
 /** An indicator's value term by term. */
-export function indicatorChart(indicator: Indicator, data: TrendData, threshold: number): ChartModel {
-  const values = indicatorByTerm(indicator.source, data, threshold);
+export function indicatorChart(indicator: Indicator, view: TrendsView): ChartModel {
+  const values = view.indicators.get(indicator.id) ?? [];
   const percent = indicator.source.kind === 'survey-question';
+  const t = view.threshold;
   return {
     title: indicator.name,
     kind: 'bar',
     categoryLabel: 'Term',
     categories: values.map((v) => v.label),
-    series: [{ key: 'value', label: percent ? '% answering of concern' : 'Visits a week', cells: values.map((v) => v.cell) }],
+    series: [{ key: 'value', label: percent ? '% answering of concern' : 'Visits a week', cells: values.map((v) => plot(v.value, t)) }],
     valueLabel: percent ? '% answering of concern' : 'Visits a week',
-    extraColumns: [{ header: percent ? 'Pupils who answered' : 'Based on', values: values.map((v) => v.detail) }],
-    summary:
-      values.length === 0
-        ? `${indicator.name}: no data yet.`
-        : `Bar chart of ${indicator.name}, by term: ${values.map((v) => `${v.label} ${indicatorValueText(v.cell)}`).join('; ')}.`,
-    threshold,
+    extraColumns: [{ header: percent ? 'Pupils who answered' : 'Based on', values: values.map((v) => ('weeks' in v.value ? `${visitsPhrase(v.value.total)} in ${plural(v.value.weeks, 'week')} with a drop-in` : answeredText(v.value.answered))) }],
+    summary: values.length === 0 ? `${indicator.name}: no data yet.` : `Bar chart of ${indicator.name}, by term: ${values.map((v) => `${v.label} ${valueText(v.value, t)}`).join('; ')}.`,
+    threshold: t,
     percent,
   };
 }
 
-/** The before/after comparison as a two-bar chart (plus its reading). */
-export function beforeAfterModel(indicator: Indicator, campaign: Campaign, data: TrendData, threshold: number, windowWeeks?: number): { result: BeforeAfter; chart: ChartModel | null } {
-  const result = beforeAfter(indicator.source, campaign, data, threshold, windowWeeks);
-  if (result.kind === 'check-ins') {
-    if (result.before.weeks.length === 0 && result.after.weeks.length === 0) return { result, chart: null };
-    return {
-      result,
-      chart: {
-        title: `${indicator.name}: before and after ${campaign.title}`,
-        kind: 'bar',
-        categoryLabel: 'When',
-        categories: [`${result.before.weeks.length} weeks before`, `${result.after.weeks.length} weeks after`],
-        series: [{ key: 'avg', label: 'Visits a week', cells: [result.before.cell, result.after.cell] }],
-        valueLabel: 'Visits a week',
-        extraColumns: [{ header: 'Visits in all', values: [countText(result.before.total, threshold), countText(result.after.total, threshold)] }],
-        summary: result.reading,
-        threshold,
-      },
-    };
-  }
-  if (!result.before && !result.after) return { result, chart: null };
+/** The before/after comparison as a reading and a two-bar chart. */
+export function beforeAfterModel(indicator: Indicator, campaign: Campaign, view: TrendsView, key: string, windowWeeks = DEFAULT_WINDOW_WEEKS): { reading: string; chart: ChartModel | null } {
+  const c = view.compare.get(key);
+  if (!c) return { reading: '', chart: null };
+  const { reading } = compareReading(c, indicator.source, campaign, view.threshold, windowWeeks);
+  if (!c.before && !c.after) return { reading, chart: null };
+  const t = view.threshold;
+  const percent = c.kind === 'survey';
+  const side = (s: CompareView['before'], name: string) => (s ? (percent ? `${capitalise(name)}: ${s.label}` : `${s.weeks} weeks ${name}`) : percent ? `${capitalise(name)}: no survey${name === 'after' ? ' yet' : ''}` : `No weeks ${name}`);
   return {
-    result,
+    reading,
     chart: {
       title: `${indicator.name}: before and after ${campaign.title}`,
       kind: 'bar',
-      categoryLabel: 'Survey',
-      categories: [result.before ? `Before: ${result.before.wave.title}` : 'Before: no survey', result.after ? `After: ${result.after.wave.title}` : 'After: no survey yet'],
-      series: [{ key: 'rate', label: '% answering of concern', cells: [result.beforeCell, result.afterCell] }],
-      valueLabel: '% answering of concern',
-      extraColumns: [{ header: 'Pupils who answered', values: [result.before ? countText(result.before.answered, threshold) : '', result.after ? countText(result.after.answered, threshold) : ''] }],
-      summary: result.reading,
-      threshold,
-      percent: true,
+      categoryLabel: percent ? 'Survey' : 'When',
+      categories: [side(c.before, 'before'), side(c.after, 'after')],
+      series: [{ key: percent ? 'rate' : 'avg', label: percent ? '% answering of concern' : 'Visits a week', cells: [c.before ? plot(c.before.value, t) : null, c.after ? plot(c.after.value, t) : null] }],
+      valueLabel: percent ? '% answering of concern' : 'Visits a week',
+      extraColumns: [
+        {
+          header: percent ? 'Pupils who answered' : 'Visits in all',
+          values: [c.before, c.after].map((s) => (!s ? '' : 'weeks' in s.value ? s.value.total.text : answeredText(s.value.answered))),
+        },
+      ],
+      summary: reading,
+      threshold: t,
+      ...(percent ? { percent: true } : {}),
     },
   };
 }
 
-/** Topics in the period with visits, per week, and the same term a year earlier, plus a total row (secondary suppression applied). */
-export function topicRows(sessions: TallySession[], years: AcademicYearDates[], selection: TrendSelection, topics: string[], threshold: number) {
-  const period = sessionsIn(sessions, years, selection.academicYear, selection.term);
-  const earlier = sessionsIn(sessions, years, selection.academicYear - 1, selection.term);
-  const totals = topicTotals(period, { yearGroup: selection.yearGroup });
-  const lastYear = topicTotals(earlier, { yearGroup: selection.yearGroup });
-  const names = [...new Set([...topics, ...totals.map((t) => t.topic)])].filter((t) => totals.some((x) => x.topic === t) || lastYear.some((x) => x.topic === t));
-  const counts = names.map((t) => [totals.find((x) => x.topic === t)?.total ?? 0, lastYear.find((x) => x.topic === t)?.total ?? 0]);
-  const table = suppressTable(counts, threshold, { rowTotals: false, columnTotals: true });
-  const weeks = new Set<string>();
-  for (const b of weeklyBuckets(sessions, years, selection.academicYear, selection.term)) if (b.recorded) weeks.add(b.label);
-  return {
-    names,
-    /** False when nothing at all was recorded in the same period a year earlier: show "no data", not "fewer than N". */
-    lastYearRecorded: earlier.length > 0,
-    thisPeriod: table.cells.map((r) => r[0]!),
-    lastYear: table.cells.map((r) => r[1]!),
-    totalThis: table.columnTotals[0]!,
-    totalLast: table.columnTotals[1]!,
-    weeksRecorded: weeks.size,
-  };
+/** "40 answered", "fewer than 5 answered", "hidden". */
+function answeredText(cell: FigureCell): string {
+  return cell.status === 'shown' || cell.status === 'small' ? `${cell.text} answered` : cell.text;
+}
+
+/** "4.2" for the topics table's "a week" column, or the marker of the total behind it. */
+export function perWeekText(cell: FigureCell, weeks: number): string {
+  if (weeks === 0) return '—';
+  if (cell.value === null) return cell.text;
+  return (cell.value / weeks).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 export function capitalise(text: string): string {

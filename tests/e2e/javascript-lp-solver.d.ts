@@ -1,0 +1,4 @@
+declare module 'javascript-lp-solver' {
+  const solver: { Solve(model: unknown): Record<string, unknown> };
+  export default solver;
+}
