@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultEnglandTermDates } from '@shared/calendar';
 import { parseCampaignTemplate } from '@shared/campaign-templates';
-import { campaignToTemplate } from '@shared/scheduling';
+import { campaignToTemplate } from '@shared/template-from-campaign';
 import { scheduleFromTemplate } from '@shared/scheduling';
 import { UpstreamDatabase } from '../../renderer/src/db/database';
 import type { Partner } from '../../renderer/src/db/records';

@@ -8,7 +8,7 @@ import {
   type CampaignTemplate,
   type TemplateSourceActivity,
 } from '../../shared/campaign-templates';
-import { campaignToTemplate } from '../../shared/scheduling';
+import { campaignToTemplate } from '../../shared/template-from-campaign';
 import { defaultEnglandTermDates } from '../../shared/calendar';
 import { FileFormatError } from '../../shared/file-format';
 import { scheduleFromTemplate } from '../../shared/scheduling';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { academicYearLabel, academicYearOf, toIsoDate } from '@shared/calendar';
-import { campaignToTemplate } from '@shared/scheduling';
+import { campaignToTemplate } from '@shared/template-from-campaign';
 import { documentFileName } from '@shared/print';
 import { copyToNextAcademicYear } from '@shared/scheduling';
 import { useDatabase } from '../../db/DatabaseContext';
