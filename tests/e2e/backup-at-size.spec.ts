@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildBackup } from '../../shared/backup';
 import { defaultEnglandTermDates } from '../../shared/calendar';
+import { recordProblem } from '../../shared/model';
 import { SCHEMA_VERSIONS } from '../../renderer/src/db/schema';
 import { setUpSchool } from './support';
 
@@ -22,13 +23,18 @@ function tenYearsOfALargeSchool(): Record<string, Record<string, unknown>[]> {
   }
   for (let w = 0; w < 800; w += 1) {
     const agenda = Array.from({ length: 8 }, (_, s) => ({ id: `w${w}s${s}`, title: `Section ${s}`, minutes: 10, whatHappens: words(400), facilitatorNotes: words(300), materials: words(80) }));
-    tables['workshopPlans']!.push({ id: `w${w}`, title: `Workshop ${w}`, audience: 'parents', theme: 'sleep', yearGroups: ['Y9'], summary: words(200), date: '2026-11-20', agenda, objectives: [words(80)], keyMessages: [words(80)], checklist: [], partnerIds: [], createdAt: at, updatedAt: at });
+    tables['workshopPlans']!.push({ id: `w${w}`, title: `Workshop ${w}`, audience: 'parents', theme: 'sleep', yearGroups: ['Y9'], summary: words(200), date: '2026-11-20', agenda, objectives: [words(80)], keyMessages: [words(80)], facilitators: ['Wellbeing lead'], materialsChecklist: [], partnerIds: [], createdAt: at, updatedAt: at });
   }
   for (let s = 0; s < 3_800; s += 1) tables['checkIns']!.push({ id: `k${s}`, date: '2026-11-05', sessionType: 'bistro-drop-in', counts: Array.from({ length: 30 }, (_, i) => ({ topic: `topic ${i % 10}`, yearGroup: ['Y7', 'Y8', 'Y9'][i % 3], count: 2 })), createdAt: at, updatedAt: at });
-  for (let v = 0; v < 40; v += 1) tables['surveyWaves']!.push({ id: `v${v}`, title: `Survey ${v}`, date: '2026-10-01', academicYear: 2026, createdAt: at });
+  for (let v = 0; v < 40; v += 1) tables['surveyWaves']!.push({ id: `v${v}`, title: `Survey ${v}`, date: '2026-10-01', academicYear: 2026, source: 'csv', questions: [], createdAt: at });
   for (let r = 0; r < 84_000; r += 1) tables['surveyResults']!.push({ id: `r${r}`, waveId: `v${r % 40}`, questionId: `q${r % 60}`, answer: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'][r % 5], yearGroup: 'Y9', count: 12 });
-  for (let r = 0; r < 500; r += 1) tables['resources']!.push({ id: `own${r}`, title: `Resource ${r}`, kind: 'tip-sheet', bodyMarkdown: words(4_000), themes: ['sleep'], tags: ['bedtime'], archived: 0, createdAt: at, updatedAt: at });
+  for (let r = 0; r < 500; r += 1) tables['resources']!.push({ id: `own${r}`, title: `Resource ${r}`, kind: 'tip-sheet', bodyMarkdown: words(4_000), themes: ['sleep'], audiences: ['parents'], yearGroups: [], sources: [], tags: ['bedtime'], archived: 0, createdAt: at, updatedAt: at });
   for (let e = 0; e < 20_000; e += 1) tables['audit']!.push({ seq: e + 1, at, action: 'export', subject: `Export ${e}`, count: 1 });
+  // Every record as the app stores it (shared/model), so the restore is refused for nothing but size.
+  for (const [table, rows] of Object.entries(tables)) {
+    const problem = rows.map((row) => recordProblem(table, row)).find((p) => p !== null);
+    if (problem) throw new Error(problem);
+  }
   return tables;
 }
 
