@@ -1,6 +1,6 @@
 /** One thing a campaign does on a day: an assembly, a lesson, a parent workshop, a drop-in. */
 import { z } from 'zod';
-import { clockTime, count, id, ids, isoDate, isSample, text, timestamp, yearGroups } from './fields';
+import { count, id, ids, isoDate, isSample, optionalClockTime, optionalId, text, timestamp, yearGroups } from './fields';
 import { defineTable } from './table';
 import { audienceSchema } from './themes';
 
@@ -26,7 +26,7 @@ export const activitySchema = z.object({
   type: z.enum(ACTIVITY_TYPES),
   title: text(500),
   date: isoDate,
-  startTime: clockTime.optional(),
+  startTime: optionalClockTime,
   durationMinutes: z.number().min(0).max(100_000).optional(),
   place: text(500).optional(),
   owner: text(500).optional(),
@@ -36,7 +36,7 @@ export const activitySchema = z.object({
   status: z.enum(ACTIVITY_STATUSES),
   /** How many attended: a count, never names. */
   reach: count.optional(),
-  workshopPlanId: id.optional(),
+  workshopPlanId: optionalId,
   /** Short themes heard at a community conversation. */
   concernsHeard: z.array(text(500)).max(200).optional(),
   notes: text(100_000).optional(),

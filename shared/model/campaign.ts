@@ -1,6 +1,6 @@
 /** A campaign: a theme the school works on for a few weeks, with its activities and partners. */
 import { z } from 'zod';
-import { id, ids, isoDate, isSample, text, timestamp, yearGroups } from './fields';
+import { id, ids, isoDate, isSample, optionalId, optionalIsoDate, text, timestamp, yearGroups } from './fields';
 import { defineTable } from './table';
 import { audienceSchema, themeSchema } from './themes';
 
@@ -12,7 +12,7 @@ export const campaignSchema = z.object({
   title: text(500),
   theme: themeSchema,
   why: text(20_000).optional(),
-  indicatorId: id.optional(),
+  indicatorId: optionalId,
   goal: text(20_000).optional(),
   audiences: z.array(audienceSchema).max(10),
   yearGroups,
@@ -22,7 +22,7 @@ export const campaignSchema = z.object({
   partnerIds: ids,
   status: z.enum(CAMPAIGN_STATUSES),
   rag: z.enum(RAG_RATINGS).optional(),
-  reviewDate: isoDate.optional(),
+  reviewDate: optionalIsoDate,
   notes: text(100_000).optional(),
   isSample,
   createdAt: timestamp,

@@ -23,5 +23,12 @@ export const text = (max: number) => z.string().max(max);
 export const yearGroups = z.array(z.enum(YEAR_GROUPS)).max(YEAR_GROUPS.length);
 /** A count of people or answers: a whole number, never a name. */
 export const count = z.number().int().min(0).max(10_000_000);
+/**
+ * Optional links, dates and times: an empty string is read as "not set", as older versions could
+ * store a cleared field that way, and a backup they made must still restore.
+ */
+export const optionalId = z.union([id, z.literal('')]).optional();
+export const optionalIsoDate = z.union([isoDate, z.literal('')]).optional();
+export const optionalClockTime = z.union([clockTime, z.literal('')]).optional();
 /** Set on records of the fictional sample school. */
 export const isSample = z.boolean().optional();

@@ -1,6 +1,6 @@
 /** A workshop plan: agenda, objectives and materials, printed as a handout, a facilitator plan and slides. */
 import { z } from 'zod';
-import { clockTime, id, ids, isoDate, isSample, text, timestamp, yearGroups } from './fields';
+import { id, ids, isSample, optionalClockTime, optionalId, optionalIsoDate, text, timestamp, yearGroups } from './fields';
 import { defineTable } from './table';
 import { themeSchema } from './themes';
 
@@ -21,8 +21,8 @@ export const workshopPlanSchema = z.object({
   audience: z.enum(WORKSHOP_AUDIENCES),
   yearGroups,
   theme: themeSchema,
-  date: isoDate.optional(),
-  startTime: clockTime.optional(),
+  date: optionalIsoDate,
+  startTime: optionalClockTime,
   slotMinutes: z.number().min(0).max(100_000).optional(),
   venue: text(500).optional(),
   facilitators: z.array(text(500)).max(100),
@@ -30,7 +30,7 @@ export const workshopPlanSchema = z.object({
   agenda: z.array(agendaSectionSchema).max(500),
   materialsChecklist: z.array(z.object({ item: text(1000), done: z.boolean() })).max(500),
   followUp: text(100_000).optional(),
-  campaignId: id.optional(),
+  campaignId: optionalId,
   /** What the workshop covers, in a sentence or two (opens the parent handout). */
   summary: text(20_000).optional(),
   /** Short messages for the handout and slides, one idea each. */

@@ -44,6 +44,9 @@ describe('record modules', () => {
     expect(recordProblem('campaigns', { ...campaign, theme: 'astrology' })).toBe('A record in “campaigns” has a damaged “theme”.');
     expect(recordProblem('campaigns', { ...campaign, yearGroups: ['Y14'] })).toBe('A record in “campaigns” has a damaged “yearGroups.0”.');
     expect(recordProblem('activities', { id: 'a1' })).toMatch(/^A record in “activities” has a damaged “/);
+    // A cleared optional date or link stored as "" by an older version still restores.
+    expect(recordProblem('campaigns', { ...campaign, reviewDate: '', indicatorId: '' })).toBeNull();
+    expect(recordProblem('campaigns', { ...campaign, reviewDate: 'soon' })).toBe('A record in “campaigns” has a damaged “reviewDate”.');
     expect(campaignSchema.shape.theme.options).toEqual([...THEMES]);
   });
 });
