@@ -6,18 +6,14 @@
  * range narrower than the threshold (0 to 4 for 5), at thresholds 5 and 10, for the sample school
  * and for generated schools with deliberately small numbers.
  */
-import { render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultEnglandTermDates } from '../../shared/calendar';
 import type { TermName, YearGroup } from '../../shared/domain';
 import { UpstreamDatabase } from '../../renderer/src/db/database';
-import { DatabaseProvider } from '../../renderer/src/db/DatabaseContext';
 import type { Campaign, CheckInSession, Indicator, SurveyResult, SurveyWave } from '../../renderer/src/db/records';
 import { buildTrendsSample } from '../../renderer/src/features/trends/sample';
-import { TrendsReportPrint } from '../../renderer/src/features/trends/TrendsReportPrint';
-import { TrendsScreen } from '../../renderer/src/features/trends/TrendsScreen';
-import { ToastProvider } from '../../renderer/src/ui/Toasts';
+import { renderTrendsAt } from './render-trends';
 import { narrowedFigures } from '../support/intruder';
 import { leftoverNumbers, TrendsReader } from '../support/trends-reader';
 
@@ -144,21 +140,7 @@ afterEach(() => {
 });
 
 async function renderPage(path: string, today: Date) {
-  // The report dates itself from the clock: set it to the school's "today".
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(today);
-  const view = render(
-    <DatabaseProvider db={db}>
-      <ToastProvider>
-        <MemoryRouter initialEntries={[path]}>
-          <Routes>
-            <Route path="/trends" element={<TrendsScreen today={today} />} />
-            <Route path="/print/trends/report/:startYear/:term" element={<TrendsReportPrint />} />
-          </Routes>
-        </MemoryRouter>
-      </ToastProvider>
-    </DatabaseProvider>,
-  );
+  const view = renderTrendsAt(db, path, today);
   if (path.startsWith('/trends')) await screen.findByRole('heading', { name: /^Indicators by term/ }, { timeout: 20_000 });
   else await screen.findByRole('heading', { name: 'At a glance' }, { timeout: 20_000 });
   return view.container;

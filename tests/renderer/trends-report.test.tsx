@@ -3,18 +3,14 @@
  * and what moved; the lead's own commentary, written on the Trends screen and saved per term; then
  * the detail, with no empty charts, no "no data" rows for weeks still to come, no repeated headings.
  */
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultEnglandTermDates } from '../../shared/calendar';
 import { UpstreamDatabase } from '../../renderer/src/db/database';
-import { DatabaseProvider } from '../../renderer/src/db/DatabaseContext';
 import type { CheckInSession } from '../../renderer/src/db/records';
 import { commentaryProblem } from '../../renderer/src/features/trends/ReportCommentary';
-import { TrendsReportPrint } from '../../renderer/src/features/trends/TrendsReportPrint';
-import { TrendsScreen } from '../../renderer/src/features/trends/TrendsScreen';
-import { ToastProvider } from '../../renderer/src/ui/Toasts';
+import { renderTrendsAt } from './render-trends';
 
 vi.setConfig({ testTimeout: 60_000 });
 afterEach(() => vi.useRealTimers());
@@ -41,27 +37,10 @@ async function school() {
   return db;
 }
 
-function renderAt(db: UpstreamDatabase, path: string, today: Date) {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(today);
-  return render(
-    <DatabaseProvider db={db}>
-      <ToastProvider>
-        <MemoryRouter initialEntries={[path]}>
-          <Routes>
-            <Route path="/trends" element={<TrendsScreen today={today} />} />
-            <Route path="/print/trends/report/:startYear/:term" element={<TrendsReportPrint />} />
-          </Routes>
-        </MemoryRouter>
-      </ToastProvider>
-    </DatabaseProvider>,
-  );
-}
-
 describe('the governors’ report', () => {
   it('opens with headline figures with units and bases, then the detail, and nothing empty or repeated', async () => {
     const db = await school();
-    const view = renderAt(db, '/print/trends/report/2026/autumn', new Date('2026-11-20T09:00:00'));
+    const view = renderTrendsAt(db, '/print/trends/report/2026/autumn', new Date('2026-11-20T09:00:00'));
     const summary = await screen.findByRole('region', { name: 'At a glance' });
     expect(summary).toHaveTextContent('Drop-in visits: 112 visits (all topics, all year groups) in 7 teaching weeks with a session; 16.0 visits a week.');
     expect(summary).toHaveTextContent('Most common topics: friendships (56 visits), sleep (42 visits).');
@@ -79,7 +58,7 @@ describe('the governors’ report', () => {
   it('prints the lead’s commentary for the term, written and saved on the Trends screen', async () => {
     const db = await school();
     const user = userEvent.setup({ advanceTimers: () => undefined });
-    const trends = renderAt(db, '/trends?year=2026&term=autumn', new Date('2026-11-20T09:00:00'));
+    const trends = renderTrendsAt(db, '/trends?year=2026&term=autumn', new Date('2026-11-20T09:00:00'));
     const box = await screen.findByRole('textbox', { name: 'Commentary' }, { timeout: 20_000 });
     await user.type(box, 'Call me on 07700 900123');
     await user.click(screen.getByRole('button', { name: 'Save commentary' }));
@@ -91,7 +70,7 @@ describe('the governors’ report', () => {
     expect(await screen.findByText('Saved for the Autumn term 2026/27.')).toBeInTheDocument();
     expect((await db.settings.get('school'))?.reportCommentary).toEqual({ '2026-autumn': 'Sleep came up most after half term; we will repeat the assembly in spring.' });
     trends.unmount();
-    renderAt(db, '/print/trends/report/2026/autumn', new Date('2026-11-20T09:00:00'));
+    renderTrendsAt(db, '/print/trends/report/2026/autumn', new Date('2026-11-20T09:00:00'));
     const section = await screen.findByRole('region', { name: 'From the wellbeing lead' });
     expect(within(section).getByText(/Sleep came up most after half term/)).toBeInTheDocument();
   });
